@@ -14,7 +14,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Vendor chunks cache independently of app code between releases.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'deckgl', test: /node_modules[\\/](@deck\.gl|@luma\.gl|@loaders\.gl|@math\.gl|@probe\.gl)/ },

@@ -2,11 +2,11 @@
  * `npm run data`: derives public/data/ from data/ (and refreshes data/sources/ from ../shared
  * when it is there). Deterministic: running it twice writes identical bytes.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection } from 'geojson';
 import { bbox as turfBbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
@@ -21,20 +21,12 @@ import type {
 } from '../../web/src/domain/dataset-types';
 import { DATASETS } from './datasets';
 import { readCsv, toCsv } from './lib/csv';
-import {
-  type AreaFeature,
-  type AreaGeometry,
-  clipToBox,
-  labelPoint,
-  roundGeometry,
-  simplifyShared,
-  topoFeatures,
-} from './lib/geometry';
+import { type AreaGeometry, clipToBox, labelPoint, roundGeometry, simplifyShared, topoFeatures } from './lib/geometry';
 import { buildObservations, type CommodityMapping } from './lib/observations';
 import { buildPoints, createPolygonIndex, POINT_SPECS } from './lib/points';
 import { buildRegions, type RegionRow } from './lib/regions';
 import { SourceRegistry } from './lib/sources';
-import { syncSources } from './sync-sources';
+import { GLYPH_FONTS, GLYPH_RANGES, syncSources } from './sync-sources';
 
 /**
  * Share of the geoBoundaries vertices kept for the web. 0.5 keeps coastlines and borders right
@@ -44,12 +36,12 @@ const REGION_KEEP_FRACTION = 0.5;
 const COORD_DECIMALS = 4;
 const INDONESIA_BOX: [number, number, number, number] = [90, -16, 145, 12];
 
-interface GbProps {
+type GbProps = {
   kemendagri_code: string;
   bps_code: string;
   is_admin_unit: boolean;
   shapeName: string;
-}
+};
 
 export interface BuildResult {
   readonly files: Record<string, string>;
@@ -60,25 +52,51 @@ export function buildData(root: string): BuildResult {
   const src = (p: string) => join(root, 'data/sources', p);
   const cc = (f: string) => src(`compiled/${f}`);
 
-  const population = readCsv(cc('population_area_adm2.csv'), ['bps_code', 'kemendagri_code', 'name', 'kemendagri_prov_code', 'province', 'pop_2024', 'pop_2024_year', 'pop_2024_source', 'area_km2', 'area_year', 'area_source', 'pop_sp2020', 'pop_sp2020_year', 'pop_sp2020_source', 'pop_sp2020_precision']);
-  const crosswalk = readCsv(src('derived/crosswalk_adm2_bps2020_kemendagri2025.csv'), ['bps_code', 'kemendagri_code', 'bps_prov_code']);
+  const population = readCsv(cc('population_area_adm2.csv'), [
+    'bps_code',
+    'kemendagri_code',
+    'name',
+    'kemendagri_prov_code',
+    'province',
+    'pop_2024',
+    'pop_2024_year',
+    'pop_2024_source',
+    'area_km2',
+    'area_year',
+    'area_source',
+    'pop_sp2020',
+    'pop_sp2020_year',
+    'pop_sp2020_source',
+    'pop_sp2020_precision',
+  ]);
+  const crosswalk = readCsv(src('derived/crosswalk_adm2_bps2020_kemendagri2025.csv'), [
+    'bps_code',
+    'kemendagri_code',
+    'bps_prov_code',
+  ]);
   const regions = buildRegions(population, crosswalk);
   const byK = new Map<string, RegionRow>(regions.map((r) => [r.kemendagri_code, r]));
 
   // --- Geometry ---------------------------------------------------------------------------
-  const gb = JSON.parse(readFileSync(src('geoboundaries/idn_adm2_2020.geojson'), 'utf8')) as FeatureCollection<AreaGeometry, GbProps>;
+  const gb = JSON.parse(readFileSync(src('geoboundaries/idn_adm2_2020.geojson'), 'utf8')) as FeatureCollection<
+    AreaGeometry,
+    GbProps
+  >;
   const admin = gb.features.filter((f) => f.properties.is_admin_unit);
   const nonAdmin = gb.features.filter((f) => !f.properties.is_admin_unit);
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const f of admin) {
     const r = byK.get(f.properties.kemendagri_code);
-    if (!r) problems.push(`boundary ${f.properties.shapeName}: unknown Kemendagri code ${f.properties.kemendagri_code}`);
-    else if (r.bps_code !== f.properties.bps_code) problems.push(`boundary ${f.properties.shapeName}: BPS ${f.properties.bps_code} ≠ ${r.bps_code}`);
+    if (!r)
+      problems.push(`boundary ${f.properties.shapeName}: unknown Kemendagri code ${f.properties.kemendagri_code}`);
+    else if (r.bps_code !== f.properties.bps_code)
+      problems.push(`boundary ${f.properties.shapeName}: BPS ${f.properties.bps_code} ≠ ${r.bps_code}`);
     if (seen.has(f.properties.kemendagri_code)) problems.push(`boundary: duplicate ${f.properties.kemendagri_code}`);
     seen.add(f.properties.kemendagri_code);
   }
-  if (seen.size !== 514 || problems.length > 0) throw new Error(`boundaries: ${seen.size}/514 codes\n  ${problems.join('\n  ')}`);
+  if (seen.size !== 514 || problems.length > 0)
+    throw new Error(`boundaries: ${seen.size}/514 codes\n  ${problems.join('\n  ')}`);
 
   // Full-detail polygons locate points; simplified ones go to the browser.
   const pointIndex = createPolygonIndex(admin);
@@ -101,7 +119,12 @@ export function buildData(root: string): BuildResult {
     });
     const [w, s, e, n] = turfBbox(f);
     const box = boxes.get(r.kemendagri_prov_code) ?? [180, 90, -180, -90];
-    boxes.set(r.kemendagri_prov_code, [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)]);
+    boxes.set(r.kemendagri_prov_code, [
+      Math.min(box[0], w),
+      Math.min(box[1], s),
+      Math.max(box[2], e),
+      Math.max(box[3], n),
+    ]);
   }
   const regionObject = topo.objects[objectName] as GeometryCollection<GbProps | RegionProps>;
   const regionTopo: Topology = {
@@ -132,7 +155,10 @@ export function buildData(root: string): BuildResult {
 
   // Basemap context: neighbouring countries (Natural Earth) and the inland non-admin polygons.
   const world = JSON.parse(readFileSync(src('natural-earth/countries-10m.json'), 'utf8')) as Topology;
-  const countries = topoFeature(world, world.objects.countries as GeometryCollection) as FeatureCollection<AreaGeometry, { name: string }>;
+  const countries = topoFeature(world, world.objects.countries as GeometryCollection) as FeatureCollection<
+    AreaGeometry,
+    { name: string }
+  >;
   const neighbours = clipToBox(
     countries.features.filter((f) => String(f.id) !== '360'),
     INDONESIA_BOX,
@@ -147,10 +173,15 @@ export function buildData(root: string): BuildResult {
     ...nonAdmin.map((f) => ({
       type: 'Feature' as const,
       // geoBoundaries codes lakes/reservoirs and one forest block as non-admin units.
-      properties: { kind: /danau|waduk|wadung/i.test(f.properties.shapeName) ? 'water' : 'land', name: f.properties.shapeName },
+      properties: {
+        kind: /danau|waduk|wadung/i.test(f.properties.shapeName) ? 'water' : 'land',
+        name: f.properties.shapeName,
+      },
       geometry: roundGeometry(f.geometry, COORD_DECIMALS),
     })),
-  ].sort((a, b) => `${a.properties.kind}${a.properties.name}`.localeCompare(`${b.properties.kind}${b.properties.name}`));
+  ].sort((a, b) =>
+    `${a.properties.kind}${a.properties.name}`.localeCompare(`${b.properties.kind}${b.properties.name}`),
+  );
 
   // --- Points -------------------------------------------------------------------------------
   const pointFiles: Record<PointLayerId, string[]> = {
@@ -174,29 +205,73 @@ export function buildData(root: string): BuildResult {
 
   // --- Observations ---------------------------------------------------------------------------
   const sources = new SourceRegistry();
-  const commodityMap = readCsv(join(root, 'data/commodity-map.csv'), ['file', 'commodity', 'metric', 'unit', 'indicator']) as unknown as CommodityMapping[];
+  const commodityMap = readCsv(join(root, 'data/commodity-map.csv'), [
+    'file',
+    'commodity',
+    'metric',
+    'unit',
+    'indicator',
+  ]) as unknown as CommodityMapping[];
   const observations = buildObservations(
     {
       regions,
       population,
-      sp2020Addendum: readCsv(cc('population_sp2020_addendum.csv'), ['bps_code', 'kemendagri_code', 'pop_sp2020', 'pop_sp2020_year', 'pop_sp2020_source']),
+      sp2020Addendum: readCsv(cc('population_sp2020_addendum.csv'), [
+        'bps_code',
+        'kemendagri_code',
+        'pop_sp2020',
+        'pop_sp2020_year',
+        'pop_sp2020_source',
+      ]),
       imk: readCsv(cc('imk_share_sulteng_2021.csv'), ['bps_code', 'kemendagri_code', 'value', 'year', 'source']),
-      commodityAdm2: readCsv(cc('commodity_production_adm2.csv'), ['bps_code', 'kemendagri_code', 'commodity', 'metric', 'value', 'unit', 'year', 'source']),
-      coconutV2: readCsv(cc('coconut_production_adm2_v2.csv'), ['bps_code', 'kemendagri_code', 'metric', 'value', 'unit', 'year', 'source']),
+      commodityAdm2: readCsv(cc('commodity_production_adm2.csv'), [
+        'bps_code',
+        'kemendagri_code',
+        'commodity',
+        'metric',
+        'value',
+        'unit',
+        'year',
+        'source',
+      ]),
+      coconutV2: readCsv(cc('coconut_production_adm2_v2.csv'), [
+        'bps_code',
+        'kemendagri_code',
+        'metric',
+        'value',
+        'unit',
+        'year',
+        'source',
+      ]),
       commodityMap,
       points: pointsFile,
       pointSources: {
-        sentra: 'Sentra Atlas list of Sentra IKM compiled from public pages (data/sources/compiled/sentra_ikm.csv + sentra_ikm_addendum.csv, 2026-11-22)',
-        estates: 'Sentra Atlas list of industrial estates and KEK compiled from public pages (data/sources/compiled/industrial_estates.csv, 2026-11-22)',
-        ports: 'Kemenhub SIMPEL 2017 + NGA World Port Index, as compiled in data/sources/compiled/ports.csv (2026-11-22)',
-        processors: 'Sentra Atlas list of coconut processors compiled from public pages (data/sources/compiled/coconut_processors.csv, 2026-11-22)',
+        sentra:
+          'Sentra Atlas list of Sentra IKM compiled from public pages (data/sources/compiled/sentra_ikm.csv + sentra_ikm_addendum.csv, 2026-11-22)',
+        estates:
+          'Sentra Atlas list of industrial estates and KEK compiled from public pages (data/sources/compiled/industrial_estates.csv, 2026-11-22)',
+        ports:
+          'Kemenhub SIMPEL 2017 + NGA World Port Index, as compiled in data/sources/compiled/ports.csv (2026-11-22)',
+        processors:
+          'Sentra Atlas list of coconut processors compiled from public pages (data/sources/compiled/coconut_processors.csv, 2026-11-22)',
       },
     },
     sources,
   );
 
   // --- Catalog ------------------------------------------------------------------------------
-  const defs = readCsv(join(root, 'data/indicators.csv'), ['id', 'group', 'label_id', 'label_en', 'unit_id', 'unit_en', 'description_id', 'description_en', 'caveat_id', 'caveat_en']);
+  const defs = readCsv(join(root, 'data/indicators.csv'), [
+    'id',
+    'group',
+    'label_id',
+    'label_en',
+    'unit_id',
+    'unit_en',
+    'description_id',
+    'description_en',
+    'caveat_id',
+    'caveat_en',
+  ]);
   const used = new Set(observations.map((o) => o.indicator));
   const indicators: IndicatorInfo[] = defs.map((d) => {
     const id = d.id ?? '';
@@ -221,17 +296,38 @@ export function buildData(root: string): BuildResult {
     return info;
   });
   for (const id of used) {
-    if (!defs.some((d) => d.id === id)) throw new Error(`indicator ${id} has values but no definition in data/indicators.csv`);
+    if (!defs.some((d) => d.id === id))
+      throw new Error(`indicator ${id} has values but no definition in data/indicators.csv`);
   }
   const catalog: Catalog = { version: 1, datasets: DATASETS, indicators, provinces, sources: sources.list() };
 
+  // Map labels use the shipped glyph ranges only: every character of every name must be in them.
+  const outside = [
+    ...new Set(regions.flatMap((r) => [...r.name]).filter((ch) => !glyphRangeCovers(ch.codePointAt(0) ?? 0))),
+  ];
+  if (outside.length > 0)
+    throw new Error(`kab/kota names use characters outside the shipped glyph ranges: ${outside.join(' ')}`);
+
   // --- Serialise ------------------------------------------------------------------------------
-  const fc = (features: unknown[]) => `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-  const obsColumns: (keyof Observation)[] = ['kemendagri_code', 'bps_code', 'indicator', 'value', 'year', 'source_id', 'note', 'headline'];
+  const fc = (features: unknown[]) =>
+    `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  const obsColumns: (keyof Observation)[] = [
+    'kemendagri_code',
+    'bps_code',
+    'indicator',
+    'value',
+    'year',
+    'source_id',
+    'note',
+    'headline',
+  ];
   const files: Record<string, string> = {
     'regions.topo.json': `${JSON.stringify(regionTopo)}\n`,
     'basemap.geojson': fc(basemapFeatures),
-    'observations.csv': toCsv(obsColumns, observations.map((o) => ({ ...o, headline: o.headline ? 1 : 0 }))),
+    'observations.csv': toCsv(
+      obsColumns,
+      observations.map((o) => ({ ...o, headline: o.headline ? 1 : 0 })),
+    ),
     'points.json': `${JSON.stringify(pointsFile)}\n`,
     'catalog.json': `${JSON.stringify(catalog, null, 1)}\n`,
   };
@@ -240,26 +336,69 @@ export function buildData(root: string): BuildResult {
   return { files, report };
 }
 
+function glyphRangeCovers(cp: number): boolean {
+  return GLYPH_RANGES.some((r) => {
+    const [lo, hi] = r.split('-').map(Number) as [number, number];
+    return cp >= lo && cp <= hi;
+  });
+}
+
 function kb(n: number): string {
   return `${(n / 1024).toFixed(1)} KB`;
 }
 
-function buildReport(files: Record<string, string>, indicators: readonly IndicatorInfo[], points: PointsFile, problems: readonly string[]): string {
-  const lines = ['# Data build report', '', 'Written by `npm run data` (scripts/data/build.ts). Identical on every run with the same inputs.', '', '## Files (public/data)', '', '| file | raw | gzip |', '|---|---|---|'];
+function buildReport(
+  files: Record<string, string>,
+  indicators: readonly IndicatorInfo[],
+  points: PointsFile,
+  problems: readonly string[],
+): string {
+  const lines = [
+    '# Data build report',
+    '',
+    'Written by `npm run data` (scripts/data/build.ts). Identical on every run with the same inputs.',
+    '',
+    '## Files (public/data)',
+    '',
+    '| file | raw | gzip |',
+    '|---|---|---|',
+  ];
   for (const [name, text] of Object.entries(files)) {
     lines.push(`| ${name} | ${kb(Buffer.byteLength(text))} | ${kb(gzipSync(text, { level: 9 }).length)} |`);
   }
-  lines.push('', '## Indicator coverage (kab/kota with a value)', '', '| indicator | all (of 514) | Sulteng 72 (of 13) | Sulsel 73 (of 24) | NTB 52 (of 10) | years |', '|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Indicator coverage (kab/kota with a value)',
+    '',
+    '| indicator | all (of 514) | Sulteng 72 (of 13) | Sulsel 73 (of 24) | NTB 52 (of 10) | years |',
+    '|---|---|---|---|---|---|',
+  );
   for (const i of indicators) {
     const p = i.coverage.by_province;
-    lines.push(`| ${i.id} | ${i.coverage.regions} | ${p['72'] ?? 0} | ${p['73'] ?? 0} | ${p['52'] ?? 0} | ${i.years.map((y) => y || '(not stated)').join('; ')} |`);
+    lines.push(
+      `| ${i.id} | ${i.coverage.regions} | ${p['72'] ?? 0} | ${p['73'] ?? 0} | ${p['52'] ?? 0} | ${i.years.map((y) => y || '(not stated)').join('; ')} |`,
+    );
   }
-  lines.push('', '## Points', '', '| layer | rows | with coordinates | approximate | inside stated kab/kota | in another kab/kota | at sea (no polygon) | no stated kab/kota |', '|---|---|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Points',
+    '',
+    '| layer | rows | with coordinates | approximate | inside stated kab/kota | in another kab/kota | at sea (no polygon) | no stated kab/kota |',
+    '|---|---|---|---|---|---|---|---|',
+  );
   for (const [layer, list] of Object.entries(points) as [string, PointRecord[]][]) {
     const n = (c: PointRecord['location_check']) => list.filter((p) => p.location_check === c).length;
-    lines.push(`| ${layer} | ${list.length} | ${list.filter((p) => p.lon !== null).length} | ${list.filter((p) => p.approximate).length} | ${n('inside')} | ${n('other_region')} | ${n('at_sea')} | ${n('no_stated_region')} |`);
+    lines.push(
+      `| ${layer} | ${list.length} | ${list.filter((p) => p.lon !== null).length} | ${list.filter((p) => p.approximate).length} | ${n('inside')} | ${n('other_region')} | ${n('at_sea')} | ${n('no_stated_region')} |`,
+    );
   }
-  lines.push('', 'Ports at sea are expected (a port point sits on the water); they are counted above, not listed.', '', '## Findings (reported, not corrected)', '');
+  lines.push(
+    '',
+    'Ports at sea are expected (a port point sits on the water); they are counted above, not listed.',
+    '',
+    '## Findings (reported, not corrected)',
+    '',
+  );
   if (problems.length === 0) lines.push('None.');
   for (const p of problems) lines.push(`- ${p}`);
   return `${lines.join('\n')}\n`;
@@ -272,6 +411,16 @@ function main(): void {
   const out = join(root, 'public/data');
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+  for (const font of GLYPH_FONTS) {
+    mkdirSync(join(root, 'public/fonts', font), { recursive: true });
+    for (const range of GLYPH_RANGES) {
+      copyFileSync(
+        join(root, 'data/sources/glyphs', font, `${range}.pbf`),
+        join(root, 'public/fonts', font, `${range}.pbf`),
+      );
+    }
+  }
+  copyFileSync(join(root, 'data/sources/glyphs/Noto-OFL.txt'), join(root, 'public/fonts/Noto-OFL.txt'));
   writeFileSync(join(root, 'data/build-report.md'), report);
   console.log(report);
 }

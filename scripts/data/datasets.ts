@@ -9,7 +9,8 @@ export const DATASETS: readonly DatasetInfo[] = [
       id: 'Poligon 514 kab/kota (geoBoundaries IDN ADM2, garis keturunan BPS/OCHA), disederhanakan untuk web; provinsi = gabungan kab/kota.',
       en: '514 kab/kota polygons (geoBoundaries IDN ADM2, BPS/OCHA lineage), simplified for the web; provinces dissolved from them.',
     },
-    source: 'BPS-Statistics Indonesia / OCHA ROAP (COD-AB), via geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866)',
+    source:
+      'BPS-Statistics Indonesia / OCHA ROAP (COD-AB), via geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866)',
     licence: 'CC BY 3.0 IGO',
     year: '2020',
     coverage: { id: '514/514 kab/kota', en: '514/514 kab/kota' },
@@ -90,7 +91,10 @@ export const DATASETS: readonly DatasetInfo[] = [
     source: 'Government and news pages (cited per row)',
     licence: 'facts; MIT (centroids)',
     year: '2023–2025',
-    coverage: { id: 'Provinsi fokus di Sulawesi, NTB, Maluku Utara', en: 'Focus provinces in Sulawesi, NTB, North Maluku' },
+    coverage: {
+      id: 'Provinsi fokus di Sulawesi, NTB, Maluku Utara',
+      en: 'Focus provinces in Sulawesi, NTB, North Maluku',
+    },
     files: ['points.json'],
   },
   {
@@ -100,7 +104,8 @@ export const DATASETS: readonly DatasetInfo[] = [
       id: '155 pelabuhan: Kemenhub SIMPEL 2017 (Sulawesi, Gorontalo, NTB) dan NGA World Port Index.',
       en: '155 ports: Kemenhub SIMPEL 2017 (Sulawesi, Gorontalo, NTB) and the NGA World Port Index.',
     },
-    source: 'Kemenhub SIMPEL via zackad/pelabuhan-indonesia-geojson (MIT; ministry terms unverified); World Port Index (Pub 150), National Geospatial-Intelligence Agency (public domain)',
+    source:
+      'Kemenhub SIMPEL via zackad/pelabuhan-indonesia-geojson (MIT; ministry terms unverified); World Port Index (Pub 150), National Geospatial-Intelligence Agency (public domain)',
     licence: 'MIT; public domain',
     year: '2017; 2025',
     coverage: { id: 'Tidak lengkap', en: 'Incomplete' },

@@ -10,6 +10,9 @@ const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(root, '../shared/data');
 const dest = join(root, 'data/sources');
 
+export const GLYPH_RANGES = ['0-255', '256-511', '8192-8447'] as const;
+export const GLYPH_FONTS = ['Noto Sans Regular', 'Noto Sans Medium'] as const;
+
 /** [path under ../shared/data, path under data/sources] */
 const FILES: ReadonlyArray<readonly [string, string]> = [
   ['compiled/README.md', 'compiled/README.md'],
@@ -25,10 +28,7 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ['compiled/ports.csv', 'compiled/ports.csv'],
   ['compiled/coconut_processors.csv', 'compiled/coconut_processors.csv'],
   ['derived/PROVENANCE.md', 'derived/PROVENANCE.md'],
-  [
-    'derived/crosswalk_adm2_bps2020_kemendagri2025.csv',
-    'derived/crosswalk_adm2_bps2020_kemendagri2025.csv',
-  ],
+  ['derived/crosswalk_adm2_bps2020_kemendagri2025.csv', 'derived/crosswalk_adm2_bps2020_kemendagri2025.csv'],
   ['raw/geoboundaries-idn-adm2-2020/PROVENANCE.md', 'geoboundaries/PROVENANCE.md'],
   ['raw/geoboundaries-idn-adm2-2020/idn_adm2_2020.geojson', 'geoboundaries/idn_adm2_2020.geojson'],
   ['raw/natural-earth-world-atlas-2.0.2/PROVENANCE.md', 'natural-earth/PROVENANCE.md'],
@@ -41,6 +41,14 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ['raw/kemenhub-pelabuhan-zackad-2017/PROVENANCE.md', 'kemenhub-pelabuhan/PROVENANCE.md'],
   ['raw/cahyadsn-wilayah-boundaries/PROVENANCE.md', 'cahyadsn-wilayah/PROVENANCE.md'],
   ['raw/cahyadsn-wilayah-boundaries/LICENSE', 'cahyadsn-wilayah/LICENSE'],
+  ['raw/glyphs-noto-sans-basemaps-assets/PROVENANCE.md', 'glyphs/PROVENANCE.md'],
+  ['raw/glyphs-noto-sans-basemaps-assets/Noto-OFL.txt', 'glyphs/Noto-OFL.txt'],
+  // Latin, Latin Extended-A and punctuation cover every kab/kota name (the build checks it).
+  ...GLYPH_FONTS.flatMap((font) =>
+    GLYPH_RANGES.map(
+      (range) => [`raw/glyphs-noto-sans-basemaps-assets/${font}/${range}.pbf`, `glyphs/${font}/${range}.pbf`] as const,
+    ),
+  ),
 ];
 
 export function syncSources(): boolean {

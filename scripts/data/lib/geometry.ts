@@ -1,13 +1,15 @@
-import polylabel from 'polylabel';
+import { bboxClip, booleanPointInPolygon, point, area as turfArea } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { area as turfArea, bboxClip, booleanPointInPolygon, point } from '@turf/turf';
+import polylabel from 'polylabel';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type AreaGeometry = Polygon | MultiPolygon;
-export type AreaFeature<P> = Feature<AreaGeometry, P>;
+/** Feature properties: a plain record (type aliases, not interfaces, satisfy it). */
+export type Props = { [key: string]: unknown };
+export type AreaFeature<P extends Props> = Feature<AreaGeometry, P>;
 
 /** Rounds every coordinate to `decimals` places (4 ≈ 11 m): smaller files, same picture. */
 export function roundGeometry<G extends AreaGeometry>(g: G, decimals: number): G {
@@ -38,22 +40,24 @@ export function roundGeometry<G extends AreaGeometry>(g: G, decimals: number): G
  * (a per-feature simplification would open slivers between them). Visvalingam weights; keeps
  * `keepFraction` of the vertices, then quantizes (delta-encoded integer arcs) for the browser.
  */
-export function simplifyShared<P>(
+export function simplifyShared<P extends Props>(
   features: ReadonlyArray<AreaFeature<P>>,
   keepFraction: number,
   quantization = 2e5,
 ): { topo: Topology; objectName: string } {
   const objectName = 'areas';
   const fc: FeatureCollection<AreaGeometry, P> = { type: 'FeatureCollection', features: [...features] };
-  const pre = presimplify(topology({ [objectName]: fc }));
+  // The typings disagree on null properties (GeoJSON allows them, topojson-simplify's don't).
+  const pre = presimplify(topology({ [objectName]: fc }) as unknown as Parameters<typeof presimplify>[0]);
   // quantile(t, p) is the weight above which a fraction p of the vertices lies.
   const simplified = simplify(pre, quantile(pre, keepFraction));
-  return { topo: quantize(simplified, quantization), objectName };
+  const quantized = quantize(simplified as unknown as Parameters<typeof quantize>[0], quantization);
+  return { topo: quantized as unknown as Topology, objectName };
 }
 
-export function topoFeatures<P>(topo: Topology, objectName: string): AreaFeature<P>[] {
-  const object = topo.objects[objectName] as GeometryCollection<P>;
-  const fc = feature(topo, object) as FeatureCollection<AreaGeometry, P>;
+export function topoFeatures<P extends Props>(topo: Topology, objectName: string): AreaFeature<P>[] {
+  const object = topo.objects[objectName] as GeometryCollection;
+  const fc = feature(topo, object) as unknown as FeatureCollection<AreaGeometry, P>;
   return fc.features;
 }
 
@@ -83,15 +87,15 @@ export function labelPoint(g: AreaGeometry): [number, number] {
 }
 
 /** Clips polygons to a lon/lat box and drops what falls outside it. */
-export function clipToBox<P>(
+export function clipToBox<P extends Props>(
   features: ReadonlyArray<AreaFeature<P>>,
   box: [number, number, number, number],
 ): AreaFeature<P>[] {
   const out: AreaFeature<P>[] = [];
   for (const f of features) {
-    const clipped = bboxClip(f, box) as AreaFeature<P>;
+    const clipped = bboxClip(f as Feature<AreaGeometry>, box) as AreaFeature<P>;
     const coords = clipped.geometry.coordinates;
-    if (coords.length > 0 && turfArea(clipped) > 0) out.push(clipped);
+    if (coords.length > 0 && turfArea(clipped as Feature<AreaGeometry>) > 0) out.push(clipped);
   }
   return out;
 }

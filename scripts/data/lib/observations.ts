@@ -24,9 +24,7 @@ function findMapping(
   unit: string,
 ): CommodityMapping | undefined {
   const fits = (pattern: string, v: string) => pattern === '*' || pattern === v;
-  return maps.find(
-    (m) => m.file === file && m.commodity === commodity && fits(m.metric, metric) && fits(m.unit, unit),
-  );
+  return maps.find((m) => m.file === file && m.commodity === commodity && fits(m.metric, metric) && fits(m.unit, unit));
 }
 
 export interface ObservationInputs {
@@ -51,7 +49,16 @@ export function buildObservations(input: ObservationInputs, sources: SourceRegis
   const drafts: Draft[] = [];
   const errors: string[] = [];
 
-  const add = (where: string, k: string, b: string, indicator: string, value: number | null, year: string, source: string, note: string) => {
+  const add = (
+    where: string,
+    k: string,
+    b: string,
+    indicator: string,
+    value: number | null,
+    year: string,
+    source: string,
+    note: string,
+  ) => {
     const problem = pairError(byK, k, b);
     if (problem) {
       errors.push(`${where}: ${problem}`);
@@ -83,27 +90,61 @@ export function buildObservations(input: ObservationInputs, sources: SourceRegis
     const area = parseSourceNumber(r.area_km2 ?? '', `${where} area_km2`);
     add(where, k, b, 'area_km2', area, r.area_year ?? '', r.area_source ?? '', '');
     if (pop !== null && area !== null && area > 0) {
-      add(where, k, b, 'density_2024', Math.round((pop / area) * 100) / 100, r.pop_2024_year ?? '',
-        'Sentra Atlas: pop_2024 / area_km2 (both from github.com/cahyadsn/wilayah, see those indicators)', '');
+      add(
+        where,
+        k,
+        b,
+        'density_2024',
+        Math.round((pop / area) * 100) / 100,
+        r.pop_2024_year ?? '',
+        'Sentra Atlas: pop_2024 / area_km2 (both from github.com/cahyadsn/wilayah, see those indicators)',
+        '',
+      );
     }
     const sup = addendum.get(k);
     if (sup && (sup.pop_sp2020 ?? '') !== '') {
       const v = parseSourceNumber(sup.pop_sp2020 ?? '', `population_sp2020_addendum.csv ${k}`);
-      add(`population_sp2020_addendum.csv ${k}`, k, sup.bps_code ?? '', 'pop_sp2020', v, sup.pop_sp2020_year ?? '', sup.pop_sp2020_source ?? '',
-        [sup.pop_sp2020_precision === 'exact' ? '' : sup.pop_sp2020_precision, sup.note].filter(Boolean).join('; '));
+      add(
+        `population_sp2020_addendum.csv ${k}`,
+        k,
+        sup.bps_code ?? '',
+        'pop_sp2020',
+        v,
+        sup.pop_sp2020_year ?? '',
+        sup.pop_sp2020_source ?? '',
+        [sup.pop_sp2020_precision === 'exact' ? '' : sup.pop_sp2020_precision, sup.note].filter(Boolean).join('; '),
+      );
     } else if ((r.pop_sp2020 ?? '') !== '') {
       const v = parseSourceNumber(r.pop_sp2020 ?? '', `${where} pop_sp2020`);
-      add(where, k, b, 'pop_sp2020', v, r.pop_sp2020_year ?? '', r.pop_sp2020_source ?? '',
-        r.pop_sp2020_precision === 'rounded_to_10' ? 'rounded to 10 by the source' : '');
+      add(
+        where,
+        k,
+        b,
+        'pop_sp2020',
+        v,
+        r.pop_sp2020_year ?? '',
+        r.pop_sp2020_source ?? '',
+        r.pop_sp2020_precision === 'rounded_to_10' ? 'rounded to 10 by the source' : '',
+      );
     }
   }
   for (const a of input.sp2020Addendum) {
-    if (!byK.has(a.kemendagri_code ?? '')) errors.push(`population_sp2020_addendum.csv: unknown code ${a.kemendagri_code}`);
+    if (!byK.has(a.kemendagri_code ?? ''))
+      errors.push(`population_sp2020_addendum.csv: unknown code ${a.kemendagri_code}`);
   }
 
   for (const [i, r] of input.imk.entries()) {
     const where = `imk_share_sulteng_2021.csv:${i + 2}`;
-    add(where, r.kemendagri_code ?? '', r.bps_code ?? '', 'imk_share_2021', parseSourceNumber(r.value ?? '', where), r.year ?? '', r.source ?? '', r.note ?? '');
+    add(
+      where,
+      r.kemendagri_code ?? '',
+      r.bps_code ?? '',
+      'imk_share_2021',
+      parseSourceNumber(r.value ?? '', where),
+      r.year ?? '',
+      r.source ?? '',
+      r.note ?? '',
+    );
   }
 
   const commodityRows = (file: string, rows: readonly Row[], commodityOf: (r: Row) => string) => {
@@ -116,7 +157,16 @@ export function buildObservations(input: ObservationInputs, sources: SourceRegis
         continue;
       }
       if (m.indicator === SUPERSEDED) continue;
-      add(where, r.kemendagri_code ?? '', r.bps_code ?? '', m.indicator, parseSourceNumber(r.value ?? '', where), r.year ?? '', r.source ?? '', r.note ?? '');
+      add(
+        where,
+        r.kemendagri_code ?? '',
+        r.bps_code ?? '',
+        m.indicator,
+        parseSourceNumber(r.value ?? '', where),
+        r.year ?? '',
+        r.source ?? '',
+        r.note ?? '',
+      );
     }
   };
   commodityRows('commodity_production_adm2.csv', input.commodityAdm2, (r) => r.commodity ?? '');
@@ -124,14 +174,28 @@ export function buildObservations(input: ObservationInputs, sources: SourceRegis
   commodityRows('coconut_production_adm2_v2.csv', input.coconutV2, () => 'kelapa');
 
   // Facility counts over the lists the app ships (by the kab/kota each source names).
-  const countIndicator = { sentra: 'sentra_count', estates: 'estate_count', ports: 'port_count', processors: 'processor_count' } as const;
+  const countIndicator = {
+    sentra: 'sentra_count',
+    estates: 'estate_count',
+    ports: 'port_count',
+    processors: 'processor_count',
+  } as const;
   for (const layer of Object.keys(countIndicator) as (keyof typeof countIndicator)[]) {
     const counts = new Map<string, number>();
     for (const p of input.points[layer]) {
       if (p.kemendagri_code) counts.set(p.kemendagri_code, (counts.get(p.kemendagri_code) ?? 0) + 1);
     }
     for (const r of input.regions) {
-      add(`${layer} count`, r.kemendagri_code, r.bps_code, countIndicator[layer], counts.get(r.kemendagri_code) ?? 0, '2026', input.pointSources[layer], '');
+      add(
+        `${layer} count`,
+        r.kemendagri_code,
+        r.bps_code,
+        countIndicator[layer],
+        counts.get(r.kemendagri_code) ?? 0,
+        '2026',
+        input.pointSources[layer],
+        '',
+      );
     }
   }
 

@@ -1,9 +1,5 @@
 import { booleanPointInPolygon, bbox as turfBbox } from '@turf/turf';
-import type {
-  LocationCheck,
-  PointLayerId,
-  PointRecord,
-} from '../../../web/src/domain/dataset-types';
+import type { LocationCheck, PointLayerId, PointRecord } from '../../../web/src/domain/dataset-types';
 import { parseSourceNumber, type Row } from './csv';
 import type { AreaFeature } from './geometry';
 import { pairError, type RegionRow } from './regions';
@@ -128,7 +124,9 @@ export function buildPoints(
     else check = locatedIn === k ? 'inside' : 'other_region';
     if (check === 'other_region' || (check === 'at_sea' && spec.layer !== 'ports')) {
       const stated = regions.get(k)?.name ?? k;
-      const found = locatedIn ? `${regions.get(locatedIn)?.name ?? locatedIn} (${locatedIn})` : 'no kab/kota polygon (at sea)';
+      const found = locatedIn
+        ? `${regions.get(locatedIn)?.name ?? locatedIn} (${locatedIn})`
+        : 'no kab/kota polygon (at sea)';
       problems.push(`${spec.layer} ${id} "${r.name}": source says ${stated} (${k}); the coordinate falls in ${found}`);
     }
     const coordMethod = r[spec.coordMethod] ?? '';

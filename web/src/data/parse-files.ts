@@ -1,0 +1,130 @@
+import { csvParseRows } from 'd3-dsv';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Catalog, Observation, PointLayerId, PointsFile, RegionProps } from '../domain/dataset-types';
+import { POINT_LAYERS } from '../domain/dataset-types';
+import { DataFileError } from './data-file-error';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new DataFileError(file, `not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export function parseCatalog(file: string, json: unknown): Catalog {
+  if (!isObject(json) || json.version !== 1) throw new DataFileError(file, 'expected a catalog with "version": 1');
+  for (const key of ['datasets', 'indicators', 'provinces', 'sources'] as const) {
+    if (!Array.isArray(json[key])) throw new DataFileError(file, `"${key}" must be a list`);
+  }
+  const indicators = json.indicators as unknown[];
+  for (const [i, ind] of indicators.entries()) {
+    if (!isObject(ind) || typeof ind.id !== 'string' || !isObject(ind.label) || !isObject(ind.unit)) {
+      throw new DataFileError(file, `indicator #${i + 1} lacks id, label or unit`);
+    }
+  }
+  return json as unknown as Catalog;
+}
+
+const OBS_COLUMNS = [
+  'kemendagri_code',
+  'bps_code',
+  'indicator',
+  'value',
+  'year',
+  'source_id',
+  'note',
+  'headline',
+] as const;
+
+export function parseObservations(file: string, text: string): Observation[] {
+  const rows = csvParseRows(text);
+  const header = rows[0] ?? [];
+  if (OBS_COLUMNS.some((c, i) => header[i] !== c)) {
+    throw new DataFileError(file, `expected columns ${OBS_COLUMNS.join(',')}; found ${header.join(',') || 'none'}`);
+  }
+  const out: Observation[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const r = rows[i] as string[];
+    if (r.length === 1 && r[0] === '') continue;
+    if (r.length !== OBS_COLUMNS.length)
+      throw new DataFileError(file, `line ${i + 1}: ${r.length} fields, expected ${OBS_COLUMNS.length}`);
+    const value = Number(r[3]);
+    if (r[3] === '' || !Number.isFinite(value))
+      throw new DataFileError(file, `line ${i + 1}: value "${r[3]}" is not a number`);
+    out.push({
+      kemendagri_code: r[0] as string,
+      bps_code: r[1] as string,
+      indicator: r[2] as string,
+      value,
+      year: r[4] as string,
+      source_id: r[5] as string,
+      note: r[6] as string,
+      headline: r[7] === '1',
+    });
+  }
+  return out;
+}
+
+export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
+
+export interface RegionGeometry {
+  readonly features: readonly RegionFeature[];
+  /** Borders between provinces (shared arcs only), for the province line layer. */
+  readonly provinceBorders: MultiLineString;
+  /** Every kab/kota border and coastline, each arc once (half the vertices of per-polygon outlines). */
+  readonly regionBorders: MultiLineString;
+}
+
+export function parseRegionTopology(file: string, json: unknown): RegionGeometry {
+  if (!isObject(json) || json.type !== 'Topology' || !isObject(json.objects) || !isObject(json.objects.regions)) {
+    throw new DataFileError(file, 'expected a TopoJSON topology with an object "regions"');
+  }
+  const topo = json as unknown as Topology;
+  const object = topo.objects.regions as GeometryCollection<RegionProps>;
+  let fc: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
+  let provinceBorders: MultiLineString;
+  let regionBorders: MultiLineString;
+  try {
+    fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
+    const prov = (g: { properties?: unknown }) => (g.properties as RegionProps | undefined)?.kemendagri_prov_code;
+    provinceBorders = mesh(topo, object, (a, b) => a !== b && prov(a) !== prov(b));
+    regionBorders = mesh(topo, object);
+  } catch (e) {
+    throw new DataFileError(file, `topology could not be decoded (${(e as Error).message})`);
+  }
+  for (const [i, f] of fc.features.entries()) {
+    const p = f.properties as Partial<RegionProps> | null;
+    if (!p || typeof p.kemendagri_code !== 'string' || typeof p.bps_code !== 'string' || typeof p.name !== 'string') {
+      throw new DataFileError(file, `region #${i + 1} lacks kemendagri_code, bps_code or name`);
+    }
+  }
+  return { features: fc.features, provinceBorders, regionBorders };
+}
+
+export function parsePoints(file: string, json: unknown): PointsFile {
+  if (!isObject(json)) throw new DataFileError(file, 'expected an object of point layers');
+  const out = {} as Record<PointLayerId, PointsFile[PointLayerId]>;
+  for (const layer of POINT_LAYERS) {
+    const list = json[layer];
+    if (!Array.isArray(list)) throw new DataFileError(file, `"${layer}" must be a list`);
+    for (const [i, p] of list.entries()) {
+      if (!isObject(p) || typeof p.id !== 'string' || typeof p.name !== 'string' || !Array.isArray(p.attrs)) {
+        throw new DataFileError(file, `${layer} #${i + 1} lacks id, name or attrs`);
+      }
+    }
+    out[layer] = list as PointsFile[PointLayerId];
+  }
+  return out;
+}
+
+export function parseFeatureCollection(file: string, json: unknown): FeatureCollection {
+  if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+    throw new DataFileError(file, 'expected a GeoJSON FeatureCollection');
+  }
+  return json as unknown as FeatureCollection;
+}

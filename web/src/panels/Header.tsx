@@ -1,0 +1,24 @@
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { LanguageSwitch } from './LanguageSwitch';
+import { RegionSwitch } from './RegionSwitch';
+import { SearchBox } from './SearchBox';
+
+export function Header() {
+  const t = useT();
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <span className="subtitle">{t('appSubtitle')}</span>
+      </div>
+      <SearchBox />
+      <RegionSwitch />
+      <button type="button" data-testid="about-button" onClick={() => setAboutOpen(true)}>
+        {t('about')}
+      </button>
+      <LanguageSwitch />
+    </header>
+  );
+}

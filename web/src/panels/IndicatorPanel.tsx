@@ -1,0 +1,47 @@
+import type { IndicatorInfo } from '../domain/dataset-types';
+import type { MessageKey } from '../i18n/messages';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useDataStore } from '../store/data-store';
+import { Legend } from './Legend';
+
+const GROUPS: readonly [IndicatorInfo['group'], MessageKey][] = [
+  ['population', 'groupPopulation'],
+  ['land', 'groupLand'],
+  ['industry', 'groupIndustry'],
+  ['facilities', 'groupFacilities'],
+  ['commodity', 'groupCommodity'],
+];
+
+export function IndicatorPanel() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const indicatorId = useAppStore((s) => s.indicatorId);
+  const setIndicator = useAppStore((s) => s.setIndicator);
+  const indicators = useDataStore((s) => s.catalog?.indicators);
+  return (
+    <section className="panel" aria-labelledby="indicator-heading">
+      <h2 id="indicator-heading">{t('indicator')}</h2>
+      <select
+        data-testid="indicator-select"
+        aria-labelledby="indicator-heading"
+        value={indicatorId}
+        disabled={!indicators}
+        onChange={(e) => setIndicator(e.target.value)}
+      >
+        {GROUPS.map(([group, key]) => (
+          <optgroup key={group} label={t(key)}>
+            {(indicators ?? [])
+              .filter((i) => i.group === group)
+              .map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label[lang]} ({i.coverage.regions}/{i.coverage.total})
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+      <Legend />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { formatNumber, formatYears } from '../domain/format';
+import { NO_DATA_RGB, rgbCss } from '../domain/palette';
+import { viewById } from '../domain/region-views';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useChoropleth, useIndicator } from '../store/selectors';
+import { SourceText } from './SourceText';
+
+export function Legend() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
+  const indicator = useIndicator();
+  const c = useChoropleth();
+  if (!indicator || !c) return <p className="muted">{t('loadingData')}</p>;
+  const unit = indicator.unit[lang];
+  const range = (i: number) => {
+    const lo = c.breaks.lower[i] as number;
+    const hi = c.breaks.upper[i] as number;
+    return c.breaks.exact || lo === hi
+      ? formatNumber(lo, lang)
+      : `${formatNumber(lo, lang)} – ${formatNumber(hi, lang)}`;
+  };
+  return (
+    <div className="legend" data-testid="legend">
+      <h3>
+        {indicator.label[lang]} <span className="unit">({unit})</span>
+      </h3>
+      <ul className="legend-classes">
+        {c.colours.map((col, i) => (
+          <li key={rgbCss(col)}>
+            <span className="swatch" style={{ background: rgbCss(col) }} />
+            <span>{range(i)}</span>
+            <span className="count">{c.counts[i]}</span>
+          </li>
+        ))}
+        <li data-testid="legend-no-data">
+          <span className="swatch no-data" style={{ background: rgbCss(NO_DATA_RGB) }} />
+          <span>{t('noData')}</span>
+          <span className="count">{c.counts[c.counts.length - 1]}</span>
+        </li>
+      </ul>
+      <dl className="legend-meta">
+        <dt>{t('coverage')}</dt>
+        <dd data-testid="legend-coverage">
+          {t('coverageInView', { n: c.withValue, total: c.inView })} ({viewById(view).label[lang]})
+        </dd>
+        <dt>{t('years')}</dt>
+        <dd data-testid="legend-years">{formatYears(c.years, t('yearNotStated')) || '—'}</dd>
+        <dt>{c.sourceIds.length > 1 ? t('sources') : t('source')}</dt>
+        <dd className="legend-sources">
+          {c.sourceIds.length === 0 && '—'}
+          {c.sourceIds.map((id) => (
+            <SourceText key={id} id={id} />
+          ))}
+        </dd>
+        {indicator.caveat && (
+          <>
+            <dt>{t('caveat')}</dt>
+            <dd>{indicator.caveat[lang]}</dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}

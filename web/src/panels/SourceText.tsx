@@ -1,0 +1,11 @@
+import { useDataStore } from '../store/data-store';
+
+/** A source citation by id: full text on one line, expandable where long. */
+export function SourceText({ id }: { readonly id: string }) {
+  const citation = useDataStore((s) => s.catalog?.sources.find((x) => x.id === id)?.citation) ?? id;
+  return (
+    <span className="source" title={citation}>
+      {citation}
+    </span>
+  );
+}

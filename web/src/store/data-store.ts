@@ -1,0 +1,34 @@
+import type { FeatureCollection } from 'geojson';
+import { create } from 'zustand';
+import type { ObservationIndex } from '../data/observation-index';
+import type { RegionGeometry } from '../data/parse-files';
+import type { Catalog, PointsFile } from '../domain/dataset-types';
+
+export interface DataError {
+  readonly file: string;
+  readonly detail: string;
+}
+
+/**
+ * The loaded datasets. Set once per load (immutable objects), kept apart from the UI store so
+ * UI changes never copy or diff them.
+ */
+export interface DataState {
+  readonly status: 'loading' | 'done';
+  readonly regions: RegionGeometry | null;
+  readonly basemap: FeatureCollection | null;
+  readonly catalog: Catalog | null;
+  readonly observations: ObservationIndex | null;
+  readonly points: PointsFile | null;
+  readonly errors: readonly DataError[];
+}
+
+export const useDataStore = create<DataState>()(() => ({
+  status: 'loading',
+  regions: null,
+  basemap: null,
+  catalog: null,
+  observations: null,
+  points: null,
+  errors: [],
+}));
