@@ -29,10 +29,11 @@ import { SourceRegistry } from './lib/sources';
 import { GLYPH_FONTS, GLYPH_RANGES, syncSources } from './sync-sources';
 
 /**
- * Share of the geoBoundaries vertices kept for the web. 0.5 keeps coastlines and borders right
- * at Central Sulawesi zoom and the national TopoJSON near 0.35 MB gzip (budget 1 MB).
+ * Share of the geoBoundaries vertices kept for the web (Visvalingam). 0.35 still draws coastlines
+ * and borders right at Central Sulawesi zoom, keeps the national TopoJSON near 0.3 MB gzip (budget
+ * 1 MB) and the first map frame within budget in software WebGL (docs/decisions/0001).
  */
-const REGION_KEEP_FRACTION = 0.5;
+const REGION_KEEP_FRACTION = 0.35;
 const COORD_DECIMALS = 4;
 const INDONESIA_BOX: [number, number, number, number] = [90, -16, 145, 12];
 

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './app/app.css';
 import { loadAllData } from './data/load-data';
 
+performance.mark('app-start');
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -42,9 +42,12 @@ export async function loadAllData(): Promise<void> {
   };
   const jobs = [
     fetchText('regions.topo.json')
-      .then((t) =>
-        store.setState({ regions: parseRegionTopology('regions.topo.json', parseJson('regions.topo.json', t)) }),
-      )
+      .then((t) => {
+        performance.mark('regions-fetched');
+        const regions = parseRegionTopology('regions.topo.json', parseJson('regions.topo.json', t));
+        performance.mark('regions-parsed');
+        store.setState({ regions });
+      })
       .catch(fail('regions.topo.json')),
     fetchText('basemap.geojson')
       .then((t) =>

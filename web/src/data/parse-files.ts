@@ -76,8 +76,6 @@ export interface RegionGeometry {
   readonly features: readonly RegionFeature[];
   /** Borders between provinces (shared arcs only), for the province line layer. */
   readonly provinceBorders: MultiLineString;
-  /** Every kab/kota border and coastline, each arc once (half the vertices of per-polygon outlines). */
-  readonly regionBorders: MultiLineString;
 }
 
 export function parseRegionTopology(file: string, json: unknown): RegionGeometry {
@@ -88,12 +86,10 @@ export function parseRegionTopology(file: string, json: unknown): RegionGeometry
   const object = topo.objects.regions as GeometryCollection<RegionProps>;
   let fc: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
   let provinceBorders: MultiLineString;
-  let regionBorders: MultiLineString;
   try {
     fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
     const prov = (g: { properties?: unknown }) => (g.properties as RegionProps | undefined)?.kemendagri_prov_code;
     provinceBorders = mesh(topo, object, (a, b) => a !== b && prov(a) !== prov(b));
-    regionBorders = mesh(topo, object);
   } catch (e) {
     throw new DataFileError(file, `topology could not be decoded (${(e as Error).message})`);
   }
@@ -103,7 +99,7 @@ export function parseRegionTopology(file: string, json: unknown): RegionGeometry
       throw new DataFileError(file, `region #${i + 1} lacks kemendagri_code, bps_code or name`);
     }
   }
-  return { features: fc.features, provinceBorders, regionBorders };
+  return { features: fc.features, provinceBorders };
 }
 
 export function parsePoints(file: string, json: unknown): PointsFile {

@@ -48,6 +48,7 @@ export function MapView() {
   const mapRef = useRef<maplibregl.Map | null>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const [styleReady, setStyleReady] = useState(false);
+  const [deckReady, setDeckReady] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
   // Hover lives in the map, not in the store.
   const [hover, setHover] = useState<Hover | null>(null);
@@ -96,10 +97,7 @@ export function MapView() {
       }),
       'bottom-right',
     );
-    const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-    map.addControl(overlay);
     mapRef.current = map;
-    overlayRef.current = overlay;
     window.__atlas = {
       project: (lon, lat) => {
         const p = map.project([lon, lat]);
@@ -110,7 +108,8 @@ export function MapView() {
 
     // Points (deck.gl) are above the kab/kota (MapLibre): ask deck first.
     const pickAt = (point: maplibregl.Point): MapPick | null => {
-      const p = pickedPoint(overlay.pickObject({ x: point.x, y: point.y, radius: 4 }));
+      const overlay = overlayRef.current;
+      const p = overlay ? pickedPoint(overlay.pickObject({ x: point.x, y: point.y, radius: 4 })) : null;
       if (p) return { kind: 'point', point: p };
       const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(point, { layers: [REGION_FILL_LAYER] })[0];
       return f ? { kind: 'region', region: f.properties as RegionProps } : null;
@@ -138,7 +137,14 @@ export function MapView() {
       if (pick?.kind === 'region') select({ kind: 'region', code: pick.region.kemendagri_code });
       else if (pick?.kind === 'point') select({ kind: 'point', layer: pick.point.layer, id: pick.point.id });
     });
-    map.once('load', () => setStyleReady(true));
+    // 'style.load' (sources exist) rather than 'load' (first full render): data can go to the
+    // worker while it is still booting.
+    const onStyle = () => {
+      performance.mark('map-style-loaded');
+      setStyleReady(true);
+    };
+    if (map.isStyleLoaded()) onStyle();
+    else map.once('style.load', onStyle);
     return () => {
       overlayRef.current = null;
       mapRef.current = null;
@@ -150,9 +156,10 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !regions) return;
+    performance.mark('regions-set');
     (map.getSource(REGION_SOURCE) as GeoJSONSource).setData({
       type: 'FeatureCollection',
-      features: regions.features as Feature[],
+      features: regions.features as unknown as Feature[],
     });
     (map.getSource('province-borders') as GeoJSONSource).setData({
       type: 'Feature',
@@ -167,6 +174,12 @@ export function MapView() {
       window.__atlas.mapReady = true;
       performance.mark('first-map-frame');
       document.body.dataset.mapReady = 'true';
+      // deck.gl (a second WebGL context and its shaders) starts after the first map frame, so
+      // it never delays the map; the point layers follow a moment later.
+      const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
+      map.addControl(overlay);
+      overlayRef.current = overlay;
+      setDeckReady(true);
     };
     map.on('render', onRender);
     return () => {
@@ -201,8 +214,8 @@ export function MapView() {
   }, [styleReady, view]);
 
   useEffect(() => {
-    overlayRef.current?.setProps({ layers: buildLayers(deckState) });
-  }, [deckState]);
+    if (deckReady) overlayRef.current?.setProps({ layers: buildLayers(deckState) });
+  }, [deckReady, deckState]);
 
   // Camera requests (region switch, search); the camera itself lives in the map.
   useEffect(() => {

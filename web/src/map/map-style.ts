@@ -26,8 +26,16 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
     glyphs: glyphsUrl,
     sources: {
       context: { type: 'geojson', data: EMPTY },
-      [REGION_SOURCE]: { type: 'geojson', data: EMPTY, promoteId: 'kemendagri_code', tolerance: 0.3 },
-      'province-borders': { type: 'geojson', data: EMPTY },
+      // Lighter tiling than the defaults (maxzoom 18, buffer 128): kab/kota need no street zooms.
+      [REGION_SOURCE]: {
+        type: 'geojson',
+        data: EMPTY,
+        promoteId: 'kemendagri_code',
+        tolerance: 0.4,
+        maxzoom: 11,
+        buffer: 48,
+      },
+      'province-borders': { type: 'geojson', data: EMPTY, tolerance: 0.4, maxzoom: 11, buffer: 16 },
       'region-labels': { type: 'geojson', data: EMPTY },
     },
     layers: [
@@ -37,7 +45,8 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         type: 'fill',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'land'],
-        paint: { 'fill-color': LAND_COLOUR, 'fill-outline-color': '#c9c4b8' },
+        // No antialias/outline: it compiles a second program per fill, costly in software WebGL.
+        paint: { 'fill-color': LAND_COLOUR, 'fill-antialias': false },
       },
       {
         id: REGION_FILL_LAYER,
@@ -46,6 +55,7 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         paint: {
           'fill-color': ['coalesce', ['feature-state', 'fill'], rgbCss(NO_DATA_RGB)] as ExpressionSpecification,
           'fill-opacity': 0.92,
+          'fill-antialias': false,
         },
       },
       {
@@ -53,7 +63,7 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         type: 'fill',
         source: 'context',
         filter: ['==', ['get', 'kind'], 'water'],
-        paint: { 'fill-color': '#b0cfe2' },
+        paint: { 'fill-color': '#b0cfe2', 'fill-antialias': false },
       },
       {
         id: 'region-borders',
