@@ -1,0 +1,69 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { blockOffOrigin, type OffOrigin, waitForData, waitForMap } from './browser';
+
+/** A page object for the dashboard: one fresh context per test, off-origin requests counted. */
+export class AppPage {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly offOrigin: OffOrigin,
+    readonly errors: string[],
+  ) {}
+
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    opts: { lang?: 'en'; before?: (p: Page) => Promise<void> } = {},
+  ) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const off = await blockOffOrigin(page, baseUrl.replace(/\/$/, ''));
+    if (opts.lang) await page.addInitScript((l) => localStorage.setItem('sentra-atlas:lang', l), opts.lang);
+    if (opts.before) await opts.before(page);
+    await page.goto(baseUrl);
+    await waitForMap(page);
+    await waitForData(page);
+    return new AppPage(context, page, off, errors);
+  }
+
+  /** Screen position (page coordinates) of a lon/lat on the map. */
+  async screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+    const local = await this.page.evaluate(([x, y]) => window.__atlas?.project(x as number, y as number), [lon, lat]);
+    const box = await this.page.locator('[data-testid="map"]').boundingBox();
+    if (!local || !box) throw new Error('map not ready');
+    return { x: box.x + local.x, y: box.y + local.y };
+  }
+
+  async clickMap(lon: number, lat: number): Promise<void> {
+    const p = await this.screenPoint(lon, lat);
+    await this.page.mouse.click(p.x, p.y);
+  }
+
+  /**
+   * The most common colour in a 7×7 block `dy` pixels below a map position (a kab/kota label
+   * sits on its label point, so the fill is sampled just below it).
+   */
+  async colourAt(lon: number, lat: number, dy = 22): Promise<[number, number, number]> {
+    const p = await this.screenPoint(lon, lat);
+    const png = await this.page.screenshot({ clip: { x: p.x - 3, y: p.y + dy - 3, width: 7, height: 7 } });
+    return dominantColour(png);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+export function dominantColour(png: Buffer): [number, number, number] {
+  const img = PNG.sync.read(png);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < img.data.length; i += 4) {
+    const key = `${img.data[i]},${img.data[i + 1]},${img.data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['0,0,0'];
+  return best.split(',').map(Number) as [number, number, number];
+}

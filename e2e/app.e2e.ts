@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseObservations } from '../web/src/data/parse-files';
+import { buildChoropleth } from '../web/src/domain/choropleth';
+import type { Observation, RegionProps } from '../web/src/domain/dataset-types';
+import { NO_DATA_RGB, type Rgb } from '../web/src/domain/palette';
+import { viewById } from '../web/src/domain/region-views';
+import { AppPage } from './app-page';
+import { launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MOROWALI = { lon: 121.8878, lat: -2.8121 }; // its label point (inside the polygon)
+const IMIP = { lon: 122.072848, lat: -2.9428 };
+
+const pub = (f: string) => readFileSync(resolve(import.meta.dirname, '../public/data', f), 'utf8');
+const observations = parseObservations('observations.csv', pub('observations.csv'));
+const regions = (
+  JSON.parse(pub('regions.topo.json')) as { objects: { regions: { geometries: { properties: RegionProps }[] } } }
+).objects.regions.geometries.map((g) => g.properties);
+const headline = (indicator: string) =>
+  new Map(
+    observations
+      .filter((o) => o.indicator === indicator && o.headline)
+      .map((o): [string, Observation] => [o.kemendagri_code, o]),
+  );
+
+/** The kab/kota fill (opacity 0.92) over the sea-coloured background, as the screen shows it. */
+const SEA: Rgb = [207, 226, 238];
+const onScreen = (c: Rgb): Rgb => c.map((v, i) => Math.round(v * 0.92 + (SEA[i] as number) * 0.08)) as unknown as Rgb;
+const near = (a: readonly number[], b: readonly number[], tol = 4) =>
+  a.every((v, i) => Math.abs(v - (b[i] as number)) <= tol);
+
+async function openApp(opts?: Parameters<typeof AppPage.open>[2]) {
+  return AppPage.open(browser, baseUrl, opts);
+}
+
+async function closeChecked(app: AppPage) {
+  // Offline by default: every request outside the page's origin is a failure.
+  expect(app.offOrigin.urls).toEqual([]);
+  expect(app.errors).toEqual([]);
+  await app.close();
+}
+
+describe('the dashboard, offline, in Chromium', () => {
+  it('draws the population choropleth: Morowali has the colour of its class, not "no data"', async () => {
+    const app = await openApp();
+    const model = buildChoropleth(regions, headline('pop_2024'), viewById('sulteng'));
+    const expected = model.fill.get('72.06') as Rgb;
+    expect(expected).not.toEqual(NO_DATA_RGB);
+    const seen = await app.colourAt(MOROWALI.lon, MOROWALI.lat);
+    expect(near(seen, onScreen(expected)), `saw ${seen}, expected ${onScreen(expected)}`).toBe(true);
+    await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 dari 13');
+    await closeChecked(app);
+  });
+
+  it('shows "no data" grey where coconut production is unknown, and a class colour where it is known', async () => {
+    const app = await openApp();
+    await app.page.getByTestId('indicator-select').selectOption('kelapa_production');
+    await app.page.waitForTimeout(400);
+    const morowali = await app.colourAt(MOROWALI.lon, MOROWALI.lat); // no coconut figure
+    expect(near(morowali, onScreen(NO_DATA_RGB)), `saw ${morowali}`).toBe(true);
+    const banggai = await app.colourAt(122.3733, -1.0633); // 50,760 t (Pemkab 2025)
+    expect(near(banggai, onScreen(NO_DATA_RGB))).toBe(false);
+    const noData = await app.page.getByTestId('legend-no-data').textContent();
+    expect(noData).toMatch(/Tidak ada data\s*11/);
+    await closeChecked(app);
+  });
+
+  it('clicking Morowali opens its profile with both codes, population, year and source', async () => {
+    const app = await openApp();
+    await app.clickMap(MOROWALI.lon, MOROWALI.lat);
+    const profile = app.page.getByTestId('region-profile');
+    await profile.waitFor();
+    await expect(profile.locator('h2').textContent()).resolves.toBe('Kabupaten Morowali');
+    await expect(app.page.getByTestId('profile-bps').textContent()).resolves.toBe('7203');
+    await expect(app.page.getByTestId('profile-kemendagri').textContent()).resolves.toBe('72.06');
+    const pop = await profile.locator('tr[data-indicator="pop_2024"]').textContent();
+    expect(pop).toContain('198.968 jiwa');
+    expect(pop).toContain('Tahun: 2024');
+    expect(pop).toContain('cahyadsn/wilayah');
+    const points = await app.page.getByTestId('profile-points').textContent();
+    expect(points).toContain('Indonesia Morowali Industrial Park (IMIP)');
+    await closeChecked(app);
+  });
+
+  it('switches to English and keeps it after a reload', async () => {
+    const app = await openApp();
+    await expect(app.page.locator('.subtitle').textContent()).resolves.toBe('Peta analisis lokasi Sentra IKM');
+    await app.page.getByTestId('lang-switch').click();
+    await expect(app.page.locator('.subtitle').textContent()).resolves.toBe('Site analysis map for Sentra IKM');
+    await expect(app.page.getByTestId('legend-no-data').textContent()).resolves.toContain('No data');
+    await expect(app.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await app.page.reload();
+    await app.page.waitForSelector('.app[data-data-status="done"]');
+    await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 of 13 kab/kota');
+    await closeChecked(app);
+  });
+
+  it('finds kab/kota by either code without confusing them (7206 is Toli-Toli, 72.06 is Morowali)', async () => {
+    const app = await openApp();
+    const search = app.page.getByTestId('search');
+    await search.fill('7206');
+    await expect(app.page.getByTestId('search-hits').locator('li').first().textContent()).resolves.toContain(
+      'Kabupaten Toli-Toli',
+    );
+    await search.fill('72.06');
+    await expect(app.page.getByTestId('search-hits').locator('li').first().textContent()).resolves.toContain(
+      'Kabupaten Morowali',
+    );
+    await search.press('Enter');
+    await expect(app.page.getByTestId('profile-bps').textContent()).resolves.toBe('7203');
+    await closeChecked(app);
+  });
+
+  it('clicking IMIP shows its detail with the approximate-coordinate warning', async () => {
+    const app = await openApp();
+    // The point layers start right after the first map frame.
+    await app.page.waitForFunction(
+      () => document.querySelector('canvas#deckgl-overlay, .map canvas + canvas') !== null,
+    );
+    await app.page.waitForTimeout(1500);
+    await app.clickMap(IMIP.lon, IMIP.lat);
+    const detail = app.page.getByTestId('point-detail');
+    await detail.waitFor({ timeout: 10_000 });
+    await expect(detail.locator('h2').textContent()).resolves.toContain('IMIP');
+    await expect(app.page.getByTestId('point-coordinate').textContent()).resolves.toContain('Perkiraan');
+    await closeChecked(app);
+  });
+
+  it('switches region: the legend classes follow NTB', async () => {
+    const app = await openApp();
+    await app.page.getByTestId('region-switch').selectOption('ntb');
+    await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('10 dari 10');
+    await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('Nusa Tenggara Barat');
+    await closeChecked(app);
+  });
+
+  it('a corrupt data file is named in an error and the rest keeps working', async () => {
+    const app = await openApp({
+      before: async (page) => {
+        await page.route('**/data/points.json', (r) => r.fulfill({ status: 200, body: '{"sentra": [ broken' }));
+        await page.route('**/data/basemap.geojson', (r) => r.fulfill({ status: 404, body: 'gone' }));
+      },
+    });
+    const banner = await app.page.getByTestId('data-errors').textContent();
+    expect(banner).toContain('points.json');
+    expect(banner).toContain('not valid JSON');
+    expect(banner).toContain('basemap.geojson');
+    expect(banner).toContain('HTTP 404');
+    // The map, legend and profile still work.
+    await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 dari 13');
+    await app.clickMap(MOROWALI.lon, MOROWALI.lat);
+    await expect(app.page.getByTestId('profile-kemendagri').textContent()).resolves.toBe('72.06');
+    await closeChecked(app);
+  });
+});
