@@ -11,11 +11,16 @@ export default defineConfig({
     outDir: '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // The lazily loaded chunks are same-origin and small in number: no preload hints needed.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // Vendor chunks cache independently of app code between releases.
         codeSplitting: {
           groups: [
+            // Vite's dynamic-import helper is used by deck.gl's own lazy imports; left alone it
+            // lands in the deck.gl chunk and pulls all of deck.gl into the first load.
+            { name: 'vite-helpers', test: /preload-helper/ },
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'deckgl', test: /node_modules[\\/](@deck\.gl|@luma\.gl|@loaders\.gl|@math\.gl|@probe\.gl)/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -1,4 +1,3 @@
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Feature } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -12,8 +11,8 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useChoropleth, useDeckLayerState } from '../store/selectors';
-import { buildLayers, pickedPoint } from './build-layers';
-import type { MapPick } from './map-pick';
+import type { DeckOverlay } from './deck-overlay';
+import { type MapPick, pickedPoint } from './map-pick';
 import {
   glyphsUrlFor,
   labelFilter,
@@ -46,7 +45,7 @@ interface Hover {
 export function MapView() {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
-  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const overlayRef = useRef<DeckOverlay | null>(null);
   const [styleReady, setStyleReady] = useState(false);
   const [deckReady, setDeckReady] = useState(false);
   const [mapError, setMapError] = useState<string | null>(null);
@@ -109,7 +108,7 @@ export function MapView() {
     // Points (deck.gl) are above the kab/kota (MapLibre): ask deck first.
     const pickAt = (point: maplibregl.Point): MapPick | null => {
       const overlay = overlayRef.current;
-      const p = overlay ? pickedPoint(overlay.pickObject({ x: point.x, y: point.y, radius: 4 })) : null;
+      const p = overlay ? pickedPoint(overlay.control.pickObject({ x: point.x, y: point.y, radius: 4 })) : null;
       if (p) return { kind: 'point', point: p };
       const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(point, { layers: [REGION_FILL_LAYER] })[0];
       return f ? { kind: 'region', region: f.properties as RegionProps } : null;
@@ -176,10 +175,13 @@ export function MapView() {
       document.body.dataset.mapReady = 'true';
       // deck.gl (a second WebGL context and its shaders) starts after the first map frame, so
       // it never delays the map; the point layers follow a moment later.
-      const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-      map.addControl(overlay);
-      overlayRef.current = overlay;
-      setDeckReady(true);
+      void import('./deck-overlay').then(({ createDeckOverlay }) => {
+        if (mapRef.current !== map) return; // unmounted meanwhile
+        const overlay = createDeckOverlay();
+        map.addControl(overlay.control);
+        overlayRef.current = overlay;
+        setDeckReady(true);
+      });
     };
     map.on('render', onRender);
     return () => {
@@ -214,7 +216,7 @@ export function MapView() {
   }, [styleReady, view]);
 
   useEffect(() => {
-    if (deckReady) overlayRef.current?.setProps({ layers: buildLayers(deckState) });
+    if (deckReady) overlayRef.current?.update(deckState);
   }, [deckReady, deckState]);
 
   // Camera requests (region switch, search); the camera itself lives in the map.

@@ -1,4 +1,4 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { IconLayer } from '@deck.gl/layers';
 import type { PointLayerId, PointRecord, PointsFile } from '../domain/dataset-types';
 import { POINT_LAYERS } from '../domain/dataset-types';
@@ -34,9 +34,4 @@ export function buildLayers(s: DeckLayerState): Layer[] {
         updateTriggers: { getSize: s.selectedPoint },
       }),
   );
-}
-
-export function pickedPoint(info: PickingInfo | null): PointRecord | null {
-  if (!info?.object || !info.layer?.id.startsWith('points-')) return null;
-  return info.object as PointRecord;
 }
