@@ -98,6 +98,8 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         id: 'region-labels',
         type: 'symbol',
         source: 'region-labels',
+        // Below zoom 5 (all Indonesia) 514 names cannot be read; the tooltip names each one.
+        minzoom: 5,
         filter: labelFilter(null),
         layout: {
           'text-field': ['get', 'label'],
