@@ -1,0 +1,144 @@
+/**
+ * `npm run cli -- score --scenario <file.json> [--format csv|json]`
+ * Scores the embedded data (public/data) with the same SQL the browser runs, in duckdb-wasm.
+ * Exit codes: 0 ok, 2 bad arguments or scenario, 1 other failure.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createObservationIndex } from '../web/src/data/observation-index';
+import {
+  parseCatalog,
+  parseJson,
+  parseObservations,
+  parsePoints,
+  parseRegionTopology,
+} from '../web/src/data/parse-files';
+import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
+import { requiredColumns, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
+import type { ScoredRow } from '../web/src/domain/scoring/score-types';
+import { loadTables } from '../web/src/engine/load-tables';
+import { createNodeEngine } from '../web/src/engine/node-engine';
+import { runScoring } from '../web/src/engine/run-scoring';
+
+const root = resolve(import.meta.dirname, '..');
+const USAGE = 'usage: npm run cli -- score --scenario <file.json> [--format csv|json]';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+export function reasonText(s: Scenario, r: ScoredRow): string {
+  if (!r.excluded) return '';
+  if (r.excluded.kind === 'missing') return `no data for ${s.criteria[r.excluded.criterion]?.id}`;
+  const c = s.constraints[r.excluded.index];
+  return `constraint ${r.excluded.index}: ${JSON.stringify(c)}`;
+}
+
+async function score(scenarioPath: string, format: string): Promise<void> {
+  let text: string;
+  try {
+    text = readFileSync(scenarioPath, 'utf8');
+  } catch (e) {
+    fail(`${scenarioPath}: cannot be read (${(e as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    fail(`${scenarioPath}: not valid JSON (${(e as Error).message})`);
+  }
+  const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
+  const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
+  const v = validateScenario(json, new Set(catalog.indicators.map((i) => i.id)));
+  if (!v.ok) fail(v.errors.map((e) => `${scenarioPath}: ${e.field}: ${e.message}`).join('\n'));
+  const scenario = v.scenario;
+
+  const observationsCsv = pub('observations.csv');
+  createObservationIndex(parseObservations('observations.csv', observationsCsv)); // validates the file
+  const regions = parseRegionTopology(
+    'regions.topo.json',
+    parseJson('regions.topo.json', pub('regions.topo.json')),
+  ).features.map((f) => f.properties);
+  const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
+  const engine = await createNodeEngine();
+  await loadTables(engine, { observationsCsv, regions, facilities });
+  const { rows } = await runScoring(engine, scenario);
+  const ranked = rows.filter((r) => r.rank !== null);
+  if (ranked.length === 0)
+    fail(`${scenarioPath}: every kab/kota in scope is excluded by the constraints or missing data`, 1);
+  const cols = requiredColumns(scenario);
+
+  if (format === 'json') {
+    const out = {
+      scenario: scenario.name,
+      method: scenario.method,
+      criteria: scenario.criteria.map((c) => c.id),
+      ranking: ranked.map((r) => ({
+        rank: r.rank,
+        kemendagri_code: r.kemendagri_code,
+        bps_code: r.bps_code,
+        name: r.name,
+        score: r.score,
+        contributions: Object.fromEntries(scenario.criteria.map((c, j) => [c.id, r.contributions?.[j] ?? null])),
+        raw: Object.fromEntries(cols.map((id, j) => [id, r.raw[j]])),
+      })),
+      excluded: rows
+        .filter((r) => r.excluded)
+        .map((r) => ({
+          kemendagri_code: r.kemendagri_code,
+          bps_code: r.bps_code,
+          name: r.name,
+          reason: reasonText(scenario, r),
+        })),
+    };
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return;
+  }
+  const header = [
+    'rank',
+    'kemendagri_code',
+    'bps_code',
+    'name',
+    'score',
+    ...scenario.criteria.map((c) => `contribution:${c.id}`),
+    ...cols.map((id) => `raw:${id}`),
+    'excluded_reason',
+  ];
+  const lines = [
+    `# ${scenario.name} — ${scenario.method.toUpperCase()}; Sentra Atlas CLI; sources per value in public/data/observations.csv`,
+    header.join(','),
+  ];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.rank,
+        r.kemendagri_code,
+        r.bps_code,
+        r.name,
+        r.score,
+        ...scenario.criteria.map((_, j) => r.contributions?.[j] ?? null),
+        ...r.raw,
+        reasonText(scenario, r),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { scenario: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+});
+if (positionals[0] !== 'score' || !values.scenario) fail(USAGE);
+if (values.format !== 'csv' && values.format !== 'json') fail(`--format must be csv or json\n${USAGE}`);
+await score(values.scenario, values.format);

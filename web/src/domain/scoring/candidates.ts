@@ -1,0 +1,66 @@
+import type { PointsFile, RegionProps } from '../dataset-types';
+import { type FacilityKind, haversineKm, parseCriterionId } from './criteria';
+import type { CandidateInput } from './score-types';
+
+export interface Facility {
+  readonly kind: FacilityKind;
+  readonly lon: number;
+  readonly lat: number;
+}
+
+/** Located estates (KEK apart from the other estate types) and ports: the distance targets. */
+export function facilitiesFromPoints(points: PointsFile): Facility[] {
+  const out: Facility[] = [];
+  for (const p of points.estates) {
+    if (p.lon !== null && p.lat !== null)
+      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat });
+  }
+  for (const p of points.ports) {
+    if (p.lon !== null && p.lat !== null) out.push({ kind: 'port', lon: p.lon, lat: p.lat });
+  }
+  return out;
+}
+
+/** Headline value of an indicator for a kab/kota, or null. */
+export type HeadlineLookup = (indicator: string, kemendagriCode: string) => number | null;
+
+/** Raw values of the given columns for every kab/kota: the oracle's input (TypeScript side). */
+export function buildCandidates(
+  regions: readonly RegionProps[],
+  headline: HeadlineLookup,
+  facilities: readonly Facility[],
+  columns: readonly string[],
+): CandidateInput[] {
+  return regions.map((r) => ({
+    kemendagri_code: r.kemendagri_code,
+    bps_code: r.bps_code,
+    name: r.name,
+    kind: r.kind,
+    kemendagri_prov_code: r.kemendagri_prov_code,
+    raw: columns.map((id) => rawValue(id, r, headline, facilities)),
+  }));
+}
+
+function rawValue(
+  id: string,
+  r: RegionProps,
+  headline: HeadlineLookup,
+  facilities: readonly Facility[],
+): number | null {
+  const ref = parseCriterionId(id);
+  if (!ref) throw new Error(`unknown criterion id ${id}`);
+  if (ref.kind === 'dist') {
+    let best: number | null = null;
+    for (const f of facilities) {
+      if (f.kind !== ref.facility) continue;
+      const d = haversineKm(r.label_lon, r.label_lat, f.lon, f.lat);
+      if (best === null || d < best) best = d;
+    }
+    return best;
+  }
+  const v = headline(ref.indicator, r.kemendagri_code);
+  if (v === null || ref.kind === 'ind') return v;
+  const by = headline(ref.kind === 'per_km2' ? 'area_km2' : 'pop_2024', r.kemendagri_code);
+  if (by === null || by === 0) return null;
+  return ref.kind === 'per_km2' ? v / by : (v / by) * 1000;
+}

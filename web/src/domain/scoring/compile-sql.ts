@@ -1,0 +1,174 @@
+import { EARTH_RADIUS_KM, parseCriterionId } from './criteria';
+import { type Criterion, requiredColumns, type Scenario } from './scenario';
+import { quoteLiteral, sqlNumber } from './sql-quote';
+
+/**
+ * The SQL twin of oracle.ts: one query over the tables `regions`, `observations` and
+ * `facilities` (see engine/load-tables.ts) returning one row per kab/kota in scope with
+ * its raw values (c0…), exclusion, score, rank and contributions (k0…).
+ */
+export function compileScoringSql(s: Scenario): string {
+  const cols = requiredColumns(s);
+  const n = s.criteria.length;
+  const idx = (id: string) => cols.indexOf(id);
+  const totalWeight = s.criteria.reduce((a, c) => a + c.weight, 0);
+  const w = s.criteria.map((c) => c.weight / totalWeight);
+  const J = [...Array(n).keys()];
+
+  const rawSelect = cols.map((id, j) => `    ${rawExpr(id)} AS c${j}`).join(',\n');
+  const scope =
+    s.scope.provinces.length === 0
+      ? 'TRUE'
+      : `r.kemendagri_prov_code IN (${s.scope.provinces.map(quoteLiteral).join(', ')})`;
+
+  const reasons: string[] = [];
+  s.constraints.forEach((c, i) => {
+    let cond: string;
+    if (c.kind === 'region_kind') cond = `kind NOT IN (${c.allow.map(quoteLiteral).join(', ')})`;
+    else if (c.kind === 'exclude_regions')
+      cond = c.codes.length === 0 ? 'FALSE' : `kemendagri_code IN (${c.codes.map(quoteLiteral).join(', ')})`;
+    else if (c.kind === 'within_km')
+      cond = `c${idx(`dist:${c.facility}`)} IS NULL OR NOT (c${idx(`dist:${c.facility}`)} <= ${sqlNumber(c.km)})`;
+    else cond = `c${idx(c.criterion)} IS NULL OR NOT (c${idx(c.criterion)} ${c.op} ${sqlNumber(c.value)})`;
+    reasons.push(`      WHEN ${cond} THEN ${quoteLiteral(`constraint:${i}`)}`);
+  });
+  s.criteria.forEach((c, j) => {
+    if (c.missing === 'exclude') reasons.push(`      WHEN c${j} IS NULL THEN ${quoteLiteral(`missing:${j}`)}`);
+  });
+  const excludedBy = reasons.length === 0 ? 'NULL' : `CASE\n${reasons.join('\n')}\n    END`;
+
+  // Imputation: median (over candidates); for TOPSIS "worst" takes the worst raw value.
+  const imputed = J.map((j) => {
+    const c = s.criteria[j] as Criterion;
+    if (c.missing === 'median') return `coalesce(c${j}, (SELECT median(c${j}) FROM cand)) AS x${j}`;
+    if (c.missing === 'worst' && s.method === 'topsis') {
+      return `coalesce(c${j}, (SELECT ${c.direction === 'benefit' ? 'min' : 'max'}(c${j}) FROM cand)) AS x${j}`;
+    }
+    return `c${j} AS x${j}`;
+  }).join(',\n    ');
+
+  const stats = J.map(
+    (j) =>
+      `min(x${j}) AS lo${j}, max(x${j}) AS hi${j}, avg(x${j}) AS mu${j}, stddev_pop(x${j}) AS sd${j}, sqrt(sum(x${j} * x${j})) AS l2_${j}`,
+  ).join(',\n    ');
+  const ranks = J.map(
+    (j) =>
+      `CASE WHEN x${j} IS NULL THEN NULL ELSE percent_rank() OVER (PARTITION BY x${j} IS NULL ORDER BY x${j}) END AS pr${j}`,
+  ).join(',\n    ');
+
+  let scored: string;
+  if (s.method === 'wlc') {
+    const ks = J.map((j) => `${sqlNumber(w[j] as number)} * (${directedExpr(s.criteria[j] as Criterion, j)}) AS k${j}`);
+    scored = `scored AS (
+  SELECT kemendagri_code,
+    ${ks.join(',\n    ')}
+  FROM norm, stats
+),
+final AS (SELECT *, ${J.map((j) => `k${j}`).join(' + ')} AS score FROM scored)`;
+  } else {
+    const vs = J.map(
+      (j) =>
+        `CASE WHEN l2_${j} = 0 THEN 0.0 ELSE ${sqlNumber(w[j] as number)} * coalesce(x${j}, 0.0) / l2_${j} END AS k${j}`,
+    );
+    const ideal = J.map((j) => {
+      const benefit = (s.criteria[j] as Criterion).direction === 'benefit';
+      return `${benefit ? 'max' : 'min'}(k${j}) AS best${j}, ${benefit ? 'min' : 'max'}(k${j}) AS worst${j}`;
+    });
+    const dp = J.map((j) => `pow(k${j} - best${j}, 2)`).join(' + ');
+    const dm = J.map((j) => `pow(k${j} - worst${j}, 2)`).join(' + ');
+    scored = `scored AS (
+  SELECT kemendagri_code,
+    ${vs.join(',\n    ')}
+  FROM norm, stats
+),
+ideal AS (SELECT ${ideal.join(', ')} FROM scored),
+dist AS (SELECT scored.*, sqrt(${dp}) AS dplus, sqrt(${dm}) AS dminus FROM scored, ideal),
+final AS (SELECT *, CASE WHEN dplus + dminus = 0 THEN 0.5 ELSE dminus / (dplus + dminus) END AS score FROM dist)`;
+  }
+
+  return `-- Sentra Atlas scoring: ${s.name.replaceAll('\n', ' ')} (${s.method.toUpperCase()}, docs/scoring.md)
+WITH base AS (
+  SELECT r.kemendagri_code, r.bps_code, r.name, r.kind, r.kemendagri_prov_code,
+${rawSelect}
+  FROM regions r
+  WHERE ${scope}
+),
+flagged AS (
+  SELECT *, ${excludedBy} AS excluded_by
+  FROM base
+),
+cand AS (SELECT * FROM flagged WHERE excluded_by IS NULL),
+imp AS (
+  SELECT kemendagri_code,
+    ${imputed}
+  FROM cand
+),
+stats AS (
+  SELECT count(*) AS n,
+    ${stats}
+  FROM imp
+),
+norm AS (
+  SELECT *,
+    ${ranks}
+  FROM imp
+),
+${scored},
+ranked AS (
+  SELECT *, row_number() OVER (ORDER BY round(score, 12) DESC, kemendagri_code ASC) AS rank FROM final
+)
+SELECT f.kemendagri_code, f.bps_code, f.name, f.kemendagri_prov_code, f.excluded_by,
+  ${cols.map((_, j) => `f.c${j}`).join(', ')},
+  rk.score, rk.rank${J.map((j) => `, rk.k${j}`).join('')}
+FROM flagged f LEFT JOIN ranked rk USING (kemendagri_code)
+ORDER BY rk.rank NULLS LAST, f.kemendagri_code`;
+}
+
+/** The raw value of a criterion id for the kab/kota `r`. */
+function rawExpr(id: string): string {
+  const ref = parseCriterionId(id);
+  if (!ref) throw new Error(`unknown criterion id ${id}`);
+  const ind = (indicator: string) =>
+    `(SELECT o.value FROM observations o WHERE o.headline AND o.indicator = ${quoteLiteral(indicator)} AND o.kemendagri_code = r.kemendagri_code)`;
+  switch (ref.kind) {
+    case 'ind':
+      return ind(ref.indicator);
+    case 'per_km2':
+      return `${ind(ref.indicator)} / nullif(${ind('area_km2')}, 0)`;
+    case 'per_capita':
+      return `${ind(ref.indicator)} / nullif(${ind('pop_2024')}, 0) * 1000`;
+    case 'dist': {
+      const R = sqlNumber(EARTH_RADIUS_KM);
+      return `(SELECT min(2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))) FROM facilities f WHERE f.kind = ${quoteLiteral(ref.facility)})`;
+    }
+  }
+}
+
+/** x″ⱼ in SQL, mirroring normaliseDirected() in oracle.ts. */
+function directedExpr(c: Criterion, j: number): string {
+  const x = `x${j}`;
+  const degenerate = `hi${j} = lo${j}`;
+  const n = c.normalisation;
+  const cost = c.direction === 'cost';
+  if (n.kind === 'zscore') {
+    const z = (v: string) => `(CASE WHEN ${degenerate} OR sd${j} = 0 THEN 0.0 ELSE (${v} - mu${j}) / sd${j} END)`;
+    const worst = cost ? `-${z(`hi${j}`)}` : z(`lo${j}`);
+    return `CASE WHEN ${x} IS NULL THEN coalesce(${worst}, 0.0) ELSE ${cost ? '-' : ''}${z(x)} END`;
+  }
+  let unit: string;
+  switch (n.kind) {
+    case 'minmax':
+      unit = `CASE WHEN ${degenerate} THEN 0.5 ELSE (${x} - lo${j}) / (hi${j} - lo${j}) END`;
+      break;
+    case 'fixed':
+      unit = `(least(greatest(${x}, ${sqlNumber(n.min)}), ${sqlNumber(n.max)}) - ${sqlNumber(n.min)}) / ${sqlNumber(n.max - n.min)}`;
+      break;
+    case 'rank':
+      unit = `CASE WHEN ${degenerate} THEN 0.5 ELSE pr${j} END`;
+      break;
+    case 'sigmoid':
+      unit = `1.0 / (1.0 + exp(-(${x} - ${sqlNumber(n.midpoint)}) / ${sqlNumber(n.spread)}))`;
+      break;
+  }
+  return `CASE WHEN ${x} IS NULL THEN 0.0 ELSE ${cost ? `1.0 - (${unit})` : unit} END`;
+}

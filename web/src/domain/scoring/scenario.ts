@@ -1,0 +1,178 @@
+import { parseCriterionId } from './criteria';
+
+export type Direction = 'benefit' | 'cost';
+export type MissingRule = 'exclude' | 'worst' | 'median';
+export type Method = 'wlc' | 'topsis';
+
+export type Normalisation =
+  | { readonly kind: 'minmax' }
+  /** Fixed range with clamping; also the fuzzy "linear" membership between two control points. */
+  | { readonly kind: 'fixed'; readonly min: number; readonly max: number }
+  | { readonly kind: 'rank' }
+  | { readonly kind: 'zscore' }
+  /** Fuzzy sigmoid membership 1 / (1 + e^(−(x − midpoint)/spread)). */
+  | { readonly kind: 'sigmoid'; readonly midpoint: number; readonly spread: number };
+
+export interface Criterion {
+  /** See criteria.ts: ind:…, per_km2:…, per_capita:…, dist:estate|kek|port. */
+  readonly id: string;
+  readonly direction: Direction;
+  readonly normalisation: Normalisation;
+  /** Relative weight ≥ 0; weights are divided by their sum. */
+  readonly weight: number;
+  readonly missing: MissingRule;
+}
+
+export type Constraint =
+  | {
+      readonly kind: 'threshold';
+      readonly criterion: string;
+      readonly op: '>=' | '<=' | '>' | '<';
+      readonly value: number;
+    }
+  | { readonly kind: 'region_kind'; readonly allow: readonly ('kabupaten' | 'kota')[] }
+  | { readonly kind: 'exclude_regions'; readonly codes: readonly string[] }
+  | { readonly kind: 'within_km'; readonly facility: 'estate' | 'kek' | 'port'; readonly km: number };
+
+export interface Scenario {
+  readonly version: 1;
+  readonly name: string;
+  readonly description?: string;
+  /** Kemendagri province codes of the candidates; empty = all Indonesia. */
+  readonly scope: { readonly provinces: readonly string[] };
+  readonly method: Method;
+  readonly criteria: readonly Criterion[];
+  readonly constraints: readonly Constraint[];
+  /** How many top kab/kota to outline on the map. */
+  readonly top_n: number;
+}
+
+export interface FieldError {
+  /** JSON path of the offending field, e.g. "criteria[1].weight". */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type Validated =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Checks a scenario (from a file, a link or the UI) and names every wrong field. Known
+ * indicators are checked when `knownIndicators` is given (the app's catalog).
+ */
+export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<string>): Validated {
+  const errors: FieldError[] = [];
+  const err = (field: string, message: string) => errors.push({ field, message });
+  if (!isObj(input)) return { ok: false, errors: [{ field: '(root)', message: 'a scenario must be a JSON object' }] };
+  if (input.version !== 1)
+    err('version', `must be 1 (this app reads scenario version 1; got ${JSON.stringify(input.version)})`);
+  if (typeof input.name !== 'string' || input.name.trim() === '') err('name', 'must be a non-empty text');
+  if (input.description !== undefined && typeof input.description !== 'string') err('description', 'must be a text');
+  const scope = input.scope;
+  if (
+    !isObj(scope) ||
+    !Array.isArray(scope.provinces) ||
+    scope.provinces.some((p) => typeof p !== 'string' || !/^\d{2}$/.test(p))
+  ) {
+    err('scope.provinces', 'must be a list of 2-digit Kemendagri province codes ([] for all Indonesia)');
+  }
+  if (input.method !== 'wlc' && input.method !== 'topsis') err('method', 'must be "wlc" or "topsis"');
+  if (!isNum(input.top_n) || input.top_n < 0 || !Number.isInteger(input.top_n))
+    err('top_n', 'must be a whole number ≥ 0');
+
+  const checkCriterionId = (field: string, id: unknown) => {
+    if (typeof id !== 'string') return err(field, 'must be a criterion id such as "ind:pop_2024" or "dist:port"');
+    const ref = parseCriterionId(id);
+    if (!ref) return err(field, `"${id}" is not a criterion id (ind:…, per_km2:…, per_capita:…, dist:estate|kek|port)`);
+    if (ref.kind !== 'dist' && knownIndicators && !knownIndicators.has(ref.indicator))
+      err(field, `unknown indicator "${ref.indicator}"`);
+  };
+
+  if (!Array.isArray(input.criteria) || input.criteria.length === 0) err('criteria', 'must be a non-empty list');
+  else {
+    const seen = new Set<string>();
+    input.criteria.forEach((c, i) => {
+      const f = `criteria[${i}]`;
+      if (!isObj(c)) return err(f, 'must be an object');
+      checkCriterionId(`${f}.id`, c.id);
+      if (typeof c.id === 'string') {
+        if (seen.has(c.id)) err(`${f}.id`, `"${c.id}" appears twice`);
+        seen.add(c.id);
+      }
+      if (c.direction !== 'benefit' && c.direction !== 'cost') err(`${f}.direction`, 'must be "benefit" or "cost"');
+      if (!isNum(c.weight)) err(`${f}.weight`, 'must be a number');
+      else if (c.weight < 0)
+        err(
+          `${f}.weight`,
+          'must be ≥ 0 (a negative weight would reverse the direction silently: use "direction": "cost")',
+        );
+      if (c.missing !== 'exclude' && c.missing !== 'worst' && c.missing !== 'median')
+        err(`${f}.missing`, 'must be "exclude", "worst" or "median"');
+      const n = c.normalisation;
+      if (!isObj(n)) return err(`${f}.normalisation`, 'must be an object with a "kind"');
+      switch (n.kind) {
+        case 'minmax':
+        case 'rank':
+        case 'zscore':
+          break;
+        case 'fixed':
+          if (!isNum(n.min) || !isNum(n.max) || n.max <= n.min)
+            err(`${f}.normalisation`, 'fixed range needs numbers min < max');
+          break;
+        case 'sigmoid':
+          if (!isNum(n.midpoint) || !isNum(n.spread) || n.spread <= 0)
+            err(`${f}.normalisation`, 'sigmoid needs a number midpoint and spread > 0');
+          break;
+        default:
+          err(`${f}.normalisation.kind`, 'must be minmax, fixed, rank, zscore or sigmoid');
+      }
+    });
+    if (errors.length === 0 && input.criteria.every((c) => isObj(c) && c.weight === 0))
+      err('criteria', 'all weights are zero: give at least one criterion a weight');
+  }
+
+  if (!Array.isArray(input.constraints)) err('constraints', 'must be a list ([] for none)');
+  else {
+    input.constraints.forEach((c, i) => {
+      const f = `constraints[${i}]`;
+      if (!isObj(c)) return err(f, 'must be an object');
+      switch (c.kind) {
+        case 'threshold':
+          checkCriterionId(`${f}.criterion`, c.criterion);
+          if (!['>=', '<=', '>', '<'].includes(c.op as string)) err(`${f}.op`, 'must be >=, <=, > or <');
+          if (!isNum(c.value)) err(`${f}.value`, 'must be a number');
+          break;
+        case 'region_kind':
+          if (!Array.isArray(c.allow) || c.allow.length === 0 || c.allow.some((k) => k !== 'kabupaten' && k !== 'kota'))
+            err(`${f}.allow`, 'must list "kabupaten" and/or "kota"');
+          break;
+        case 'exclude_regions':
+          if (!Array.isArray(c.codes) || c.codes.some((k) => typeof k !== 'string' || !/^\d{2}\.\d{2}$/.test(k)))
+            err(`${f}.codes`, 'must list Kemendagri kab/kota codes such as "72.06"');
+          break;
+        case 'within_km':
+          if (c.facility !== 'estate' && c.facility !== 'kek' && c.facility !== 'port')
+            err(`${f}.facility`, 'must be estate, kek or port');
+          if (!isNum(c.km) || c.km <= 0) err(`${f}.km`, 'must be a number > 0');
+          break;
+        default:
+          err(`${f}.kind`, 'must be threshold, region_kind, exclude_regions or within_km');
+      }
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: input as unknown as Scenario };
+}
+
+/** Every criterion id the scenario needs a raw value for (criteria first, then constraints). */
+export function requiredColumns(s: Scenario): string[] {
+  const ids = s.criteria.map((c) => c.id);
+  for (const c of s.constraints) {
+    const id = c.kind === 'threshold' ? c.criterion : c.kind === 'within_km' ? `dist:${c.facility}` : null;
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,48 @@
+import type { RegionProps } from '../domain/dataset-types';
+import type { Facility } from '../domain/scoring/candidates';
+import type { SqlEngine } from './engine';
+
+/** CSV of the kab/kota attributes the scoring needs (both codes, kind, province, inside point). */
+export function regionsCsv(regions: readonly RegionProps[]): string {
+  const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
+  const lines = ['kemendagri_code,bps_code,name,kind,kemendagri_prov_code,label_lon,label_lat'];
+  for (const r of regions) {
+    lines.push(
+      [
+        q(r.kemendagri_code),
+        q(r.bps_code),
+        q(r.name),
+        r.kind,
+        q(r.kemendagri_prov_code),
+        r.label_lon,
+        r.label_lat,
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function facilitiesCsv(facilities: readonly Facility[]): string {
+  return `kind,lon,lat\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat}`).join('\n')}\n`;
+}
+
+/**
+ * Loads the three tables every scoring query reads. Codes are VARCHAR (never numbers: "72.10"
+ * would become 72.1); column types are explicit so no sniffing can change them.
+ */
+export async function loadTables(
+  engine: SqlEngine,
+  sources: { observationsCsv: string; regions: readonly RegionProps[]; facilities: readonly Facility[] },
+): Promise<void> {
+  await engine.registerText('observations.csv', sources.observationsCsv);
+  await engine.registerText('regions.csv', regionsCsv(sources.regions));
+  await engine.registerText('facilities.csv', facilitiesCsv(sources.facilities));
+  await engine.exec(`
+CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headline) FROM read_csv('observations.csv', header = true,
+  columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});
+CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('regions.csv', header = true,
+  columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'kemendagri_prov_code': 'VARCHAR', 'label_lon': 'DOUBLE', 'label_lat': 'DOUBLE'});
+CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('facilities.csv', header = true,
+  columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE'});
+CREATE INDEX IF NOT EXISTS obs_lookup ON observations (indicator, kemendagri_code);`);
+}

@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createObservationIndex } from '../data/observation-index';
+import { parseJson, parseObservations, parsePoints, parseRegionTopology } from '../data/parse-files';
+import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
+import { scoreOracle } from '../domain/scoring/oracle';
+import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
+import type { ScoredRow } from '../domain/scoring/score-types';
+import type { SqlEngine } from './engine';
+import { loadTables } from './load-tables';
+import { createNodeEngine } from './node-engine';
+import { runScoring } from './run-scoring';
+
+const root = resolve(import.meta.dirname, '../../..');
+const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
+const observationsCsv = pub('observations.csv');
+const regions = parseRegionTopology(
+  'regions.topo.json',
+  parseJson('regions.topo.json', pub('regions.topo.json')),
+).features.map((f) => f.properties);
+const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
+const index = createObservationIndex(parseObservations('observations.csv', observationsCsv));
+const headline = (indicator: string, code: string) => index.headline(indicator).get(code)?.value ?? null;
+
+const example = JSON.parse(
+  readFileSync(resolve(root, 'scenarios/coconut-processing-sulteng.json'), 'utf8'),
+) as Scenario;
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  await loadTables(engine, { observationsCsv, regions, facilities });
+}, 60_000);
+
+function oracle(s: Scenario): ScoredRow[] {
+  return scoreOracle(s, buildCandidates(regions, headline, facilities, requiredColumns(s)));
+}
+
+async function expectAgreement(s: Scenario) {
+  const v = validateScenario(s);
+  expect(v.ok, JSON.stringify(v)).toBe(true);
+  const ts = oracle(s);
+  const { rows: sql } = await runScoring(engine, s);
+  const byCode = new Map(sql.map((r) => [r.kemendagri_code, r]));
+  expect(sql.length).toBe(ts.length);
+  for (const t of ts) {
+    const q = byCode.get(t.kemendagri_code);
+    if (!q) throw new Error(`SQL lacks ${t.kemendagri_code}`);
+    expect(q.excluded, t.kemendagri_code).toEqual(t.excluded);
+    expect(q.rank, t.kemendagri_code).toBe(t.rank);
+    t.raw.forEach((v, j) => {
+      if (v === null) expect(q.raw[j]).toBeNull();
+      else expect(Math.abs((q.raw[j] as number) - v)).toBeLessThan(1e-9 * Math.max(1, Math.abs(v)));
+    });
+    if (t.score === null) expect(q.score).toBeNull();
+    else expect(Math.abs((q.score as number) - t.score)).toBeLessThan(1e-9);
+    t.contributions?.forEach((k, j) => expect(Math.abs((q.contributions?.[j] ?? Number.NaN) - k)).toBeLessThan(1e-9));
+  }
+  return ts;
+}
+
+const variant = (patch: Partial<Scenario>): Scenario => ({ ...example, ...patch });
+
+describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () => {
+  it('on the coconut-processing example (Sulteng, WLC)', async () => {
+    const rows = await expectAgreement(example);
+    const ranked = rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+    expect(ranked).toHaveLength(12); // 13 kab/kota minus Kota Palu (cities excluded)
+    expect(rows.find((r) => r.kemendagri_code === '72.71')?.excluded).toEqual({ kind: 'constraint', index: 0 });
+    // WLC contributions add up to the score.
+    for (const r of ranked)
+      expect(Math.abs((r.contributions ?? []).reduce((a, b) => a + b, 0) - (r.score as number))).toBeLessThan(1e-12);
+  });
+
+  it('for every normalisation and missing-data rule', async () => {
+    const kinds = [
+      { kind: 'minmax' },
+      { kind: 'rank' },
+      { kind: 'zscore' },
+      { kind: 'fixed', min: 0, max: 500 },
+      { kind: 'sigmoid', midpoint: 100, spread: 50 },
+    ] as const;
+    for (const normalisation of kinds) {
+      for (const missing of ['exclude', 'worst', 'median'] as const) {
+        await expectAgreement(
+          variant({
+            criteria: [
+              { id: 'dist:port', direction: 'cost', normalisation, weight: 2, missing },
+              {
+                id: 'ind:kakao_production',
+                direction: 'benefit',
+                normalisation: { kind: 'minmax' },
+                weight: 1,
+                missing,
+              },
+              { id: 'per_km2:pop_2024', direction: 'benefit', normalisation, weight: 1.5, missing: 'worst' },
+              // Many ties (0, 1, 2… ports per kab/kota) exercise the tie rules of each normalisation.
+              { id: 'ind:port_count', direction: 'benefit', normalisation, weight: 1, missing: 'worst' },
+            ],
+          }),
+        );
+      }
+    }
+  });
+
+  it('with TOPSIS, thresholds and distance constraints, nationally', async () => {
+    await expectAgreement(variant({ method: 'topsis' }));
+    await expectAgreement(
+      variant({
+        scope: { provinces: [] },
+        method: 'topsis',
+        criteria: [
+          { id: 'ind:pop_2024', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 1, missing: 'median' },
+          { id: 'dist:estate', direction: 'cost', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' },
+          {
+            id: 'per_capita:sentra_count',
+            direction: 'benefit',
+            normalisation: { kind: 'rank' },
+            weight: 1,
+            missing: 'worst',
+          },
+        ],
+        constraints: [
+          { kind: 'threshold', criterion: 'ind:area_km2', op: '>=', value: 500 },
+          { kind: 'within_km', facility: 'port', km: 150 },
+          { kind: 'exclude_regions', codes: ['72.06'] },
+        ],
+      }),
+    );
+    await expectAgreement(
+      variant({
+        scope: { provinces: ['73', '52'] },
+        criteria: [
+          {
+            id: 'ind:density_2024',
+            direction: 'benefit',
+            normalisation: { kind: 'zscore' },
+            weight: 3,
+            missing: 'exclude',
+          },
+          { id: 'dist:kek', direction: 'cost', normalisation: { kind: 'rank' }, weight: 1, missing: 'worst' },
+        ],
+        constraints: [],
+      }),
+    );
+  });
+
+  it('ties break by Kemendagri code; a criterion with one value everywhere adds 0.5·w to all', async () => {
+    const s = variant({
+      criteria: [
+        {
+          id: 'ind:estate_count',
+          direction: 'benefit',
+          normalisation: { kind: 'minmax' },
+          weight: 1,
+          missing: 'worst',
+        },
+      ],
+      constraints: [{ kind: 'exclude_regions', codes: ['72.06', '72.12', '72.71'] }],
+    });
+    const rows = await expectAgreement(s);
+    const ranked = rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+    // Every remaining Sulteng kab/kota has 0 listed estates: all 0.5, ordered by code.
+    expect(ranked.every((r) => r.score === 0.5)).toBe(true);
+    expect(ranked.map((r) => r.kemendagri_code)).toEqual([...ranked.map((r) => r.kemendagri_code)].sort());
+  });
+
+  it('keeps quoting safe: an indicator id with quotes and a semicolon is a literal, not SQL', async () => {
+    const s = variant({
+      criteria: [
+        {
+          id: `ind:x'); DROP TABLE regions; --`,
+          direction: 'benefit',
+          normalisation: { kind: 'minmax' },
+          weight: 1,
+          missing: 'worst',
+        },
+      ],
+      constraints: [],
+    });
+    const { rows } = await runScoring(engine, s);
+    expect(rows).toHaveLength(13);
+    expect(rows.every((r) => r.raw[0] === null)).toBe(true);
+    expect((await engine.query('SELECT count(*) AS n FROM regions'))[0]?.n).toBe(514);
+  });
+});
