@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import { loadAllData } from './data/load-data';
+import { useAppStore } from './store/app-store';
+import { useDataStore } from './store/data-store';
+import { rescore, startScoringRunner } from './store/scoring-runner';
+import { useScoringStore } from './store/scoring-store';
 
 performance.mark('app-start');
 const root = document.getElementById('root');
@@ -14,3 +18,17 @@ if (root) {
   );
 }
 void loadAllData();
+startScoringRunner();
+
+// A small test and benchmark API (end-to-end tests and `npm run bench` drive the stores).
+declare global {
+  interface Window {
+    __atlasStores?: {
+      app: typeof useAppStore;
+      data: typeof useDataStore;
+      scoring: typeof useScoringStore;
+      rescore: typeof rescore;
+    };
+  }
+}
+window.__atlasStores = { app: useAppStore, data: useDataStore, scoring: useScoringStore, rescore };

@@ -55,7 +55,9 @@ async function expectAgreement(s: Scenario) {
     });
     if (t.score === null) expect(q.score).toBeNull();
     else expect(Math.abs((q.score as number) - t.score)).toBeLessThan(1e-9);
-    t.contributions?.forEach((k, j) => expect(Math.abs((q.contributions?.[j] ?? Number.NaN) - k)).toBeLessThan(1e-9));
+    for (const [j, k] of (t.contributions ?? []).entries()) {
+      expect(Math.abs((q.contributions?.[j] ?? Number.NaN) - k)).toBeLessThan(1e-9);
+    }
   }
   return ts;
 }

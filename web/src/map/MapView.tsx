@@ -10,10 +10,12 @@ import { INITIAL_BOUNDS, viewById } from '../domain/region-views';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
-import { useChoropleth, useDeckLayerState } from '../store/selectors';
+import { useScoringStore } from '../store/scoring-store';
+import { useChoropleth, useDeckLayerState, useScoreFill } from '../store/selectors';
 import type { DeckOverlay } from './deck-overlay';
 import { type MapPick, pickedPoint } from './map-pick';
 import {
+  codesFilter,
   glyphsUrlFor,
   labelFilter,
   labelPoints,
@@ -63,10 +65,12 @@ export function MapView() {
   const selection = useAppStore((s) => s.selection);
   const camera = useAppStore((s) => s.camera);
   const choropleth = useChoropleth();
+  const scoreFill = useScoreFill();
+  const scoring = useScoringStore((s) => s.result);
   const deckState = useDeckLayerState();
 
-  const tooltipCtx = useRef<TooltipContext>({ lang, catalog, observations, indicatorId });
-  tooltipCtx.current = { lang, catalog, observations, indicatorId };
+  const tooltipCtx = useRef<TooltipContext>({ lang, catalog, observations, indicatorId, scoring: null });
+  tooltipCtx.current = { lang, catalog, observations, indicatorId, scoring: scoreFill ? scoring : null };
 
   // Create the map once.
   useEffect(() => {
@@ -195,13 +199,15 @@ export function MapView() {
     (map.getSource('context') as GeoJSONSource).setData(basemap);
   }, [styleReady, basemap]);
 
-  // Choropleth: one feature state per kab/kota; geometry is never re-sent.
+  // Choropleth (indicator or score): one feature state per kab/kota; geometry is never re-sent.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !styleReady || !regions || !choropleth) return;
-    for (const [code, rgb] of choropleth.fill)
-      map.setFeatureState({ source: REGION_SOURCE, id: code }, { fill: rgbCss(rgb) });
-  }, [styleReady, regions, choropleth]);
+    if (!map || !styleReady || !regions) return;
+    const fill = scoreFill?.fill ?? choropleth?.fill;
+    if (!fill) return;
+    for (const [code, rgb] of fill) map.setFeatureState({ source: REGION_SOURCE, id: code }, { fill: rgbCss(rgb) });
+    map.setFilter('region-top', codesFilter(scoreFill?.topCodes ?? []));
+  }, [styleReady, regions, choropleth, scoreFill]);
 
   useEffect(() => {
     const map = mapRef.current;

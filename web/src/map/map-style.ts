@@ -88,6 +88,13 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         },
       },
       {
+        id: 'region-top',
+        type: 'line',
+        source: REGION_SOURCE,
+        filter: codesFilter([]),
+        paint: { 'line-color': '#7a0019', 'line-width': 2.6, 'line-dasharray': [2, 1] },
+      },
+      {
         id: 'region-selected',
         type: 'line',
         source: REGION_SOURCE,
@@ -114,6 +121,11 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
       },
     ],
   };
+}
+
+/** Only the listed kab/kota (the top N of a ranking). */
+export function codesFilter(codes: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'kemendagri_code'], ['literal', [...codes]]];
 }
 
 /** Line filter showing only the selected kab/kota's outline (none when null). */

@@ -2,6 +2,7 @@ import type { ObservationIndex } from '../data/observation-index';
 import type { Catalog, Lang } from '../domain/dataset-types';
 import { formatNumber } from '../domain/format';
 import { translate } from '../i18n/messages';
+import type { ScoringResult } from '../store/scoring-store';
 import type { MapPick } from './map-pick';
 
 export interface TooltipContext {
@@ -9,6 +10,8 @@ export interface TooltipContext {
   readonly catalog: Catalog | null;
   readonly observations: ObservationIndex | null;
   readonly indicatorId: string;
+  /** Set when the map shows a score. */
+  readonly scoring: ScoringResult | null;
 }
 
 const LAYER_KEY = {
@@ -37,6 +40,14 @@ export function tooltipText(pick: MapPick, ctx: TooltipContext): string {
       ? `${formatNumber(o.value, lang)} ${ind.unit[lang]} (${o.year || translate(lang, 'yearNotStated')})`
       : translate(lang, 'noData');
     lines.push(`${ind.label[lang]}: ${value}`);
+  }
+  const scored = ctx.scoring?.rows.find((x) => x.kemendagri_code === r.kemendagri_code);
+  if (scored) {
+    lines.push(
+      scored.score === null
+        ? translate(lang, 'excludedSwatch')
+        : `${translate(lang, 'score')}: ${formatNumber(scored.score, lang)} · #${scored.rank}`,
+    );
   }
   lines.push(translate(lang, 'tooltipClick'));
   return lines.join('\n');

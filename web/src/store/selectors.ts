@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { buildChoropleth, type Choropleth } from '../domain/choropleth';
 import type { IndicatorInfo, RegionProps } from '../domain/dataset-types';
 import { viewById } from '../domain/region-views';
+import { buildScoreFill, type ScoreFill } from '../domain/scoring/score-fill';
 import type { DeckLayerState } from '../map/build-layers';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
+import { useScoringStore } from './scoring-store';
 
 const NO_REGIONS: readonly RegionProps[] = [];
 
@@ -38,5 +40,16 @@ export function useDeckLayerState(): DeckLayerState {
   return useMemo(
     () => ({ points, visiblePointLayers: layers, selectedPoint: selection?.kind === 'point' ? selection.id : null }),
     [points, selection, layers],
+  );
+}
+
+/** The score map (null unless the scoring tab is open with a ranking). */
+export function useScoreFill(): ScoreFill | null {
+  const regions = useRegionList();
+  const tab = useScoringStore((s) => s.tab);
+  const result = useScoringStore((s) => s.result);
+  return useMemo(
+    () => (tab === 'scoring' && result ? buildScoreFill(regions, result.rows, result.scenario.top_n) : null),
+    [regions, tab, result],
   );
 }

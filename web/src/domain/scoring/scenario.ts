@@ -95,9 +95,12 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
   if (!Array.isArray(input.criteria) || input.criteria.length === 0) err('criteria', 'must be a non-empty list');
   else {
     const seen = new Set<string>();
-    input.criteria.forEach((c, i) => {
+    for (const [i, c] of input.criteria.entries()) {
       const f = `criteria[${i}]`;
-      if (!isObj(c)) return err(f, 'must be an object');
+      if (!isObj(c)) {
+        err(f, 'must be an object');
+        continue;
+      }
       checkCriterionId(`${f}.id`, c.id);
       if (typeof c.id === 'string') {
         if (seen.has(c.id)) err(`${f}.id`, `"${c.id}" appears twice`);
@@ -113,7 +116,10 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
       if (c.missing !== 'exclude' && c.missing !== 'worst' && c.missing !== 'median')
         err(`${f}.missing`, 'must be "exclude", "worst" or "median"');
       const n = c.normalisation;
-      if (!isObj(n)) return err(`${f}.normalisation`, 'must be an object with a "kind"');
+      if (!isObj(n)) {
+        err(`${f}.normalisation`, 'must be an object with a "kind"');
+        continue;
+      }
       switch (n.kind) {
         case 'minmax':
         case 'rank':
@@ -130,16 +136,19 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
         default:
           err(`${f}.normalisation.kind`, 'must be minmax, fixed, rank, zscore or sigmoid');
       }
-    });
+    }
     if (errors.length === 0 && input.criteria.every((c) => isObj(c) && c.weight === 0))
       err('criteria', 'all weights are zero: give at least one criterion a weight');
   }
 
   if (!Array.isArray(input.constraints)) err('constraints', 'must be a list ([] for none)');
   else {
-    input.constraints.forEach((c, i) => {
+    for (const [i, c] of input.constraints.entries()) {
       const f = `constraints[${i}]`;
-      if (!isObj(c)) return err(f, 'must be an object');
+      if (!isObj(c)) {
+        err(f, 'must be an object');
+        continue;
+      }
       switch (c.kind) {
         case 'threshold':
           checkCriterionId(`${f}.criterion`, c.criterion);
@@ -162,7 +171,7 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
         default:
           err(`${f}.kind`, 'must be threshold, region_kind, exclude_regions or within_km');
       }
-    });
+    }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: input as unknown as Scenario };
 }

@@ -1,0 +1,196 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatNumber } from '../domain/format';
+import { criterionLabel } from '../domain/scoring/criterion-label';
+import type { ScoredRow } from '../domain/scoring/score-types';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useDataStore } from '../store/data-store';
+import { useScoringStore } from '../store/scoring-store';
+
+/** ColorBrewer Set2 (Apache-2.0): one hue per criterion in the contribution bars. */
+export const CRITERION_COLOURS = [
+  '#66c2a5',
+  '#fc8d62',
+  '#8da0cb',
+  '#e78ac3',
+  '#a6d854',
+  '#ffd92f',
+  '#e5c494',
+  '#b3b3b3',
+];
+
+type SortKey = 'rank' | 'name' | 'score';
+
+export function RankingTable() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const catalog = useDataStore((s) => s.catalog);
+  const result = useScoringStore((s) => s.result);
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
+  const body = useRef<HTMLTableSectionElement>(null);
+  const selectedCode = selection?.kind === 'region' ? selection.code : null;
+
+  const ranked = useMemo(() => {
+    const rows = (result?.rows ?? []).filter((r) => r.rank !== null);
+    const cmp = (a: ScoredRow, b: ScoredRow) =>
+      sort.key === 'name'
+        ? a.name.localeCompare(b.name)
+        : sort.key === 'score'
+          ? (a.score as number) - (b.score as number)
+          : (a.rank as number) - (b.rank as number);
+    return [...rows].sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
+  }, [result, sort]);
+
+  useEffect(() => {
+    if (!selectedCode) return;
+    body.current?.querySelector(`[data-code="${selectedCode}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedCode]);
+
+  if (!result) return null;
+  const s = result.scenario;
+  const excluded = result.rows.filter((r) => r.excluded);
+  const maxScore = Math.max(...ranked.map((r) => r.score as number), 1e-12);
+  const provinceName = (code: string) => catalog?.provinces.find((p) => p.kemendagri_prov_code === code)?.name ?? code;
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => setSort((p) => ({ key, asc: p.key === key ? !p.asc : key !== 'score' }))}
+      >
+        {label}
+        {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+  const reason = (r: ScoredRow) => {
+    if (!r.excluded) return '';
+    if (r.excluded.kind === 'missing')
+      return t('reasonMissing', {
+        what: criterionLabel(s.criteria[r.excluded.criterion]?.id ?? '', catalog, lang).label,
+      });
+    const c = s.constraints[r.excluded.index];
+    const what =
+      c?.kind === 'region_kind'
+        ? t('onlyKabupaten')
+        : c?.kind === 'within_km'
+          ? `${t('withinKm')} ${c.km} ${t('kmOf')} ${t(`facility_${c.facility}`)}`
+          : c?.kind === 'threshold'
+            ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
+            : JSON.stringify(c);
+    return t('reasonConstraint', { what });
+  };
+
+  return (
+    <section className="ranking" aria-labelledby="ranking-heading" data-testid="ranking">
+      <header>
+        <h2 id="ranking-heading">
+          {t('ranking')}: {s.name}
+        </h2>
+        <ul className="bar-legend small">
+          {s.criteria.map((c, j) => (
+            <li key={c.id}>
+              <span className="swatch" style={{ background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }} />
+              {criterionLabel(c.id, catalog, lang).label}
+            </li>
+          ))}
+        </ul>
+        {s.method === 'topsis' && <p className="small muted">{t('topsisBars')}</p>}
+      </header>
+      <div className="ranking-scroll">
+        <table>
+          <thead>
+            <tr>
+              {header('rank', t('rank'))}
+              {header('name', t('regionCol'))}
+              <th scope="col">{t('provinceCol')}</th>
+              {header('score', t('score'))}
+              <th scope="col">{t('contributions')}</th>
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {ranked.map((r) => (
+              <tr
+                key={r.kemendagri_code}
+                data-code={r.kemendagri_code}
+                className={r.kemendagri_code === selectedCode ? 'selected' : undefined}
+                onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
+              >
+                <td className="num">{r.rank}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
+                  >
+                    {r.name}
+                  </button>
+                </td>
+                <td className="small">{provinceName(r.kemendagri_prov_code)}</td>
+                <td className="num" data-testid="score-cell">
+                  {formatNumber(r.score as number, lang)}
+                </td>
+                <td>
+                  <Bars
+                    row={r}
+                    maxScore={maxScore}
+                    additive={s.method === 'wlc'}
+                    labels={s.criteria.map((c) => criterionLabel(c.id, catalog, lang).label)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {excluded.length > 0 && (
+          <details className="excluded">
+            <summary>{t('excludedList', { n: excluded.length })}</summary>
+            <ul className="small">
+              {excluded.map((r) => (
+                <li key={r.kemendagri_code}>
+                  {r.name} — {reason(r)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Bars({
+  row,
+  maxScore,
+  additive,
+  labels,
+}: {
+  row: ScoredRow;
+  maxScore: number;
+  additive: boolean;
+  labels: string[];
+}) {
+  const parts = row.contributions ?? [];
+  const scale = additive
+    ? 100 / maxScore
+    : 100 /
+      Math.max(
+        parts.reduce((a, b) => a + Math.abs(b), 0),
+        1e-12,
+      );
+  return (
+    <div className="bars" role="img" aria-label={parts.map((p, j) => `${labels[j]}: ${p.toFixed(3)}`).join('; ')}>
+      {parts.map((p, j) => (
+        <span
+          // biome-ignore lint/suspicious/noArrayIndexKey: one segment per criterion, in criterion order
+          key={j}
+          className="bar"
+          title={`${labels[j]}: ${p.toFixed(4)}`}
+          style={{ width: `${Math.max(0, p) * scale}%`, background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,216 @@
+import { useMemo, useRef, useState } from 'react';
+import { formatNumber } from '../domain/format';
+import { viewById } from '../domain/region-views';
+import { criterionLabel } from '../domain/scoring/criterion-label';
+import { requiredColumns, validateScenario } from '../domain/scoring/scenario';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useDataStore } from '../store/data-store';
+import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
+import { ConstraintsEditor } from './ConstraintsEditor';
+import { CriterionEditor, type MissingInfo } from './CriterionEditor';
+
+export function ScoringPanel() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
+  const catalog = useDataStore((s) => s.catalog);
+  const scenario = useScoringStore((s) => s.scenario);
+  const engine = useScoringStore((s) => s.engine);
+  const progress = useScoringStore((s) => s.engineProgress);
+  const engineError = useScoringStore((s) => s.engineError);
+  const result = useScoringStore((s) => s.result);
+  const message = useScoringStore((s) => s.message);
+  const { setMethod, addCriterion, setScenario, setTopN, setName } = useScoringStore.getState();
+  const [importError, setImportError] = useState<string[] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const total = scenario.criteria.reduce((a, c) => a + (Number.isFinite(c.weight) ? c.weight : 0), 0);
+  const missingInfo = useMemo(() => {
+    const out = new Map<string, MissingInfo>();
+    if (!result) return out;
+    const cols = requiredColumns(result.scenario);
+    const considered = result.rows.filter((r) => r.excluded === null || r.excluded.kind === 'missing');
+    cols.forEach((id, j) => {
+      const missing = considered.filter((r) => r.raw[j] === null).length;
+      out.set(id, { missing, present: considered.length - missing });
+    });
+    return out;
+  }, [result]);
+
+  const options = useMemo(() => {
+    const used = new Set(scenario.criteria.map((c) => c.id));
+    const ids: string[] = [];
+    for (const i of catalog?.indicators ?? []) ids.push(`ind:${i.id}`);
+    for (const i of catalog?.indicators ?? [])
+      if (i.group === 'commodity' || i.group === 'facilities') ids.push(`per_km2:${i.id}`, `per_capita:${i.id}`);
+    ids.push('dist:port', 'dist:estate', 'dist:kek');
+    return ids.filter((id) => !used.has(id)).map((id) => ({ id, label: criterionLabel(id, catalog, lang).label }));
+  }, [catalog, lang, scenario.criteria]);
+
+  const importFile = async (file: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (e) {
+      setImportError([t('importFailed', { file: file.name }), (e as Error).message]);
+      return;
+    }
+    const v = validateScenario(json, new Set(catalog?.indicators.map((i) => i.id) ?? []));
+    if (!v.ok) {
+      setImportError([t('importFailed', { file: file.name }), ...v.errors.map((e) => `${e.field}: ${e.message}`)]);
+      return;
+    }
+    setImportError(null);
+    setScenario(v.scenario);
+  };
+  const exportFile = () => {
+    const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${scenario.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario'}.json`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  return (
+    <section className="panel scoring" aria-labelledby="scoring-heading" data-testid="scoring-panel">
+      <h2 id="scoring-heading">{t('scoringTitle')}</h2>
+      <p className="small muted">{t('scopeIs', { region: viewById(view).label[lang] })}</p>
+      <div className="engine-status small" data-testid="engine-status" data-engine={engine}>
+        {engine === 'loading' && t('engineLoading', { pct: `${Math.round(progress * 100)} %` })}
+        {engine === 'error' && <span className="warn">{t('engineError', { message: engineError ?? '' })}</span>}
+        {engine === 'ready' && result && t('engineReady', { ms: formatNumber(Math.round(result.ms), lang) })}
+      </div>
+      {message && (
+        <div className="scoring-message" role="alert" data-testid="scoring-message">
+          {t(
+            message.kind === 'invalid'
+              ? 'msgInvalid'
+              : message.kind === 'all_excluded'
+                ? 'msgAllExcluded'
+                : 'msgEngine',
+          )}
+          <ul>
+            {message.lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label className="field">
+        <span>{t('scenarioName')}</span>
+        <input type="text" value={scenario.name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('method')}</span>
+        <select
+          value={scenario.method}
+          data-testid="method"
+          onChange={(e) => setMethod(e.target.value === 'topsis' ? 'topsis' : 'wlc')}
+        >
+          <option value="wlc">{t('methodWlc')}</option>
+          <option value="topsis">{t('methodTopsis')}</option>
+        </select>
+      </label>
+      <h3>{t('criteria')}</h3>
+      <ul className="criteria-list">
+        {scenario.criteria.map((c, i) => (
+          <CriterionEditor
+            key={c.id}
+            index={i}
+            criterion={c}
+            share={total > 0 ? c.weight / total : 0}
+            info={missingInfo.get(c.id) ?? null}
+          />
+        ))}
+      </ul>
+      <select
+        value=""
+        data-testid="add-criterion"
+        aria-label={t('addCriterion')}
+        onChange={(e) => {
+          if (e.target.value)
+            addCriterion({
+              id: e.target.value,
+              direction: 'benefit',
+              normalisation: { kind: 'minmax' },
+              weight: 10,
+              missing: 'worst',
+            });
+        }}
+      >
+        <option value="">{t('addCriterion')}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ConstraintsEditor />
+      <label className="field inline">
+        <span>{t('topN')}</span>
+        <input
+          type="number"
+          min={0}
+          max={50}
+          value={scenario.top_n}
+          onChange={(e) => setTopN(Math.max(0, Math.round(Number(e.target.value) || 0)))}
+        />
+      </label>
+      <div className="scenario-actions">
+        <button type="button" onClick={() => setScenario(EXAMPLE_SCENARIO)}>
+          {t('loadExample')}
+        </button>
+        <button type="button" onClick={exportFile}>
+          {t('exportScenario')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('importScenario')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="import-scenario"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void importFile(f);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {importError && (
+        <div className="scoring-message" role="alert" data-testid="import-error">
+          {importError[0]}
+          <ul>
+            {importError.slice(1).map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {result && <SqlView sql={result.sql} />}
+    </section>
+  );
+}
+
+function SqlView({ sql }: { sql: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  return (
+    <details className="sql-view">
+      <summary>{t('showSql')}</summary>
+      <button
+        type="button"
+        onClick={() => {
+          void navigator.clipboard?.writeText(sql).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t('copied') : t('copy')}
+      </button>
+      <pre data-testid="sql">{sql}</pre>
+    </details>
+  );
+}

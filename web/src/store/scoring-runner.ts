@@ -1,0 +1,96 @@
+import { dataUrl } from '../data/load-data';
+import { viewById } from '../domain/region-views';
+import { facilitiesFromPoints } from '../domain/scoring/candidates';
+import { type Scenario, validateScenario } from '../domain/scoring/scenario';
+import type { SqlEngine } from '../engine/engine';
+import { useAppStore } from './app-store';
+import { useDataStore } from './data-store';
+import { useScoringStore } from './scoring-store';
+
+let engine: SqlEngine | null = null;
+let seq = 0;
+
+/** The scenario as run: its scope is the region in view (the region switch drives it). */
+export function effectiveScenario(s: Scenario): Scenario {
+  const p = viewById(useAppStore.getState().view).provinceCode;
+  return { ...s, scope: { provinces: p === null ? [] : [p] } };
+}
+
+/**
+ * Starts DuckDB once the map has drawn and the data is in, then re-scores on every change of the
+ * scenario or region. Results carry a sequence number: a slower, older run never overwrites a
+ * newer one. A failed run keeps the previous ranking and reports why.
+ */
+export function startScoringRunner(): void {
+  const tryStart = () => {
+    const d = useDataStore.getState();
+    const s = useScoringStore.getState();
+    if (s.engine !== 'idle' || document.body.dataset.mapReady !== 'true') return;
+    if (!d.regions || !d.points || !d.catalog) return;
+    void startEngine();
+  };
+  useDataStore.subscribe(tryStart);
+  new MutationObserver(tryStart).observe(document.body, { attributes: true, attributeFilter: ['data-map-ready'] });
+  useScoringStore.subscribe((s, prev) => {
+    if (s.scenario !== prev.scenario) void rescore();
+  });
+  useAppStore.subscribe((s, prev) => {
+    if (s.view !== prev.view) void rescore();
+  });
+}
+
+async function startEngine(): Promise<void> {
+  const store = useScoringStore;
+  store.setState({ engine: 'loading', engineProgress: 0 });
+  try {
+    const [{ createBrowserEngine }, { loadTables }] = await Promise.all([
+      import('../engine/browser-engine'),
+      import('../engine/load-tables'),
+    ]);
+    const e = await createBrowserEngine((f) => store.setState({ engineProgress: f }));
+    const d = useDataStore.getState();
+    const res = await fetch(dataUrl('observations.csv'));
+    if (!res.ok) throw new Error(`observations.csv: HTTP ${res.status}`);
+    await loadTables(e, {
+      observationsCsv: await res.text(),
+      regions: d.regions?.features.map((f) => f.properties) ?? [],
+      facilities: d.points ? facilitiesFromPoints(d.points) : [],
+    });
+    engine = e;
+    performance.mark('duckdb-ready');
+    store.setState({ engine: 'ready', engineProgress: 1 });
+    await rescore();
+  } catch (err) {
+    store.setState({ engine: 'error', engineError: (err as Error).message });
+  }
+}
+
+/** Runs the current scenario now (also the bench and tests entry point). */
+export async function rescore(): Promise<void> {
+  if (!engine) return;
+  const mySeq = ++seq;
+  const store = useScoringStore;
+  const scenario = effectiveScenario(store.getState().scenario);
+  const known = new Set(useDataStore.getState().catalog?.indicators.map((i) => i.id) ?? []);
+  const v = validateScenario(scenario, known);
+  if (!v.ok) {
+    store.setState({ message: { kind: 'invalid', lines: v.errors.map((e) => `${e.field}: ${e.message}`) } });
+    return;
+  }
+  const t0 = performance.now();
+  try {
+    const { runScoring } = await import('../engine/run-scoring');
+    const { sql, rows } = await runScoring(engine, v.scenario);
+    if (mySeq !== seq) return; // a newer run has started
+    if (!rows.some((r) => r.rank !== null)) {
+      store.setState({ message: { kind: 'all_excluded', lines: [] } });
+      return;
+    }
+    store.setState({
+      result: { seq: mySeq, scenario: v.scenario, rows, sql, ms: performance.now() - t0 },
+      message: null,
+    });
+  } catch (err) {
+    if (mySeq === seq) store.setState({ message: { kind: 'engine', lines: [(err as Error).message] } });
+  }
+}
