@@ -1,0 +1,158 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './app-page';
+import { launchBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const root = resolve(import.meta.dirname, '..');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BANGGAI = { lon: 122.3733, lat: -1.0633 };
+
+async function openScoring(): Promise<AppPage> {
+  const app = await AppPage.open(browser, baseUrl);
+  await app.page.getByTestId('tab-scoring').click();
+  await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+  await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
+  return app;
+}
+
+const rankedCodes = (app: AppPage) =>
+  app.page.$$eval('[data-testid="ranking"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
+const resultSeq = (app: AppPage) => app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.seq ?? 0);
+
+async function waitForNewResult(app: AppPage, after: number) {
+  await app.page.waitForFunction((s) => (window.__atlasStores?.scoring.getState().result?.seq ?? 0) > s, after, {
+    timeout: 15_000,
+  });
+}
+
+async function closeChecked(app: AppPage) {
+  expect(app.offOrigin.urls).toEqual([]);
+  expect(app.errors).toEqual([]);
+  await app.close();
+}
+
+describe('site scoring with DuckDB-wasm, in Chromium', () => {
+  it('moving a weight slider re-scores without a button: the ranking and the map colours change', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    expect(before[0]).toBe('72.01'); // Banggai leads on coconut production
+    const labels = await app.page.evaluate(() =>
+      (window.__atlasStores?.data.getState().regions?.features ?? [])
+        .map((f) => f.properties)
+        .filter((p) => p.kemendagri_prov_code === '72')
+        .map((p) => [p.label_lon, p.label_lat] as [number, number]),
+    );
+    const box = await app.page.locator('[data-testid="map"]').boundingBox();
+    const visible: [number, number][] = [];
+    for (const [lon, lat] of labels) {
+      const p = await app.screenPoint(lon, lat);
+      if (box && p.x > box.x + 10 && p.x < box.x + box.width - 10 && p.y > box.y + 10 && p.y < box.y + box.height - 40)
+        visible.push([lon, lat]);
+    }
+    expect(visible.length).toBeGreaterThan(5);
+    const colours = async () => Promise.all(visible.map(([lon, lat]) => app.colourAt(lon, lat)));
+    const coloursBefore = await colours();
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('weight-4').fill('100'); // population density 15 → 100
+    await waitForNewResult(app, seq);
+    await expect(app.page.getByTestId('share-4').textContent()).resolves.toContain('54 %');
+    await app.page
+      .waitForFunction(
+        (b) =>
+          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
+            .map((tr) => tr.getAttribute('data-code'))
+            .join() !== b,
+        before.join(),
+        { timeout: 5000 },
+      )
+      .catch(() => undefined);
+    const after = await rankedCodes(app);
+    expect(after).not.toEqual(before);
+    await app.page.waitForTimeout(300);
+    const coloursAfter = await colours();
+    expect(coloursAfter.some((c, i) => c.join() !== coloursBefore[i]?.join())).toBe(true);
+    await closeChecked(app);
+  });
+
+  it('the CLI on the example scenario prints the same top 5 as the browser', async () => {
+    const app = await openScoring();
+    const browserTop5 = (await rankedCodes(app)).slice(0, 5);
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/cli.ts', 'score', '--scenario', 'scenarios/coconut-processing-sulteng.json', '--format', 'json'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    const cliTop5 = (JSON.parse(out) as { ranking: { kemendagri_code: string }[] }).ranking
+      .slice(0, 5)
+      .map((r) => r.kemendagri_code);
+    expect(cliTop5).toEqual(browserTop5);
+    const sql = await app.page.getByTestId('sql').textContent();
+    expect(sql).toContain('WITH base AS');
+    await closeChecked(app);
+  });
+
+  it('all weights zero: a clear message, and the previous ranking stays on screen', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    const n = await app.page.locator('[data-testid^="weight-"]').count();
+    for (let i = 0; i < n; i++) await app.page.getByTestId(`weight-${i}`).fill('0');
+    const message = app.page.getByTestId('scoring-message');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('all weights are zero');
+    expect(await rankedCodes(app)).toEqual(before);
+    await closeChecked(app);
+  });
+
+  it('a malformed scenario file names the field and changes nothing', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    const bad = {
+      version: 1,
+      name: 'bad',
+      scope: { provinces: ['72'] },
+      method: 'wlc',
+      top_n: 3,
+      constraints: [],
+      criteria: [
+        { id: 'ind:pop_2024', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: -5, missing: 'worst' },
+      ],
+    };
+    await app.page
+      .getByTestId('import-scenario')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const err = app.page.getByTestId('import-error');
+    await err.waitFor();
+    const text = await err.textContent();
+    expect(text).toContain('bad.json');
+    expect(text).toContain('criteria[0].weight');
+    await app.page
+      .getByTestId('import-scenario')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, ') });
+    await expect(err.textContent()).resolves.toContain('broken.json');
+    expect(await rankedCodes(app)).toEqual(before);
+    await expect(app.page.locator('.scoring input[type="text"]').inputValue()).resolves.toContain('kelapa');
+    await closeChecked(app);
+  });
+
+  it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
+    const app = await openScoring();
+    await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();
+    await expect(app.page.getByTestId('profile-kemendagri').textContent()).resolves.toBe('72.06');
+    await app.clickMap(BANGGAI.lon, BANGGAI.lat);
+    await app.page.waitForSelector('[data-testid="ranking"] tr.selected[data-code="72.01"]');
+    await closeChecked(app);
+  });
+});
