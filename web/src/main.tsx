@@ -5,7 +5,7 @@ import './app/app.css';
 import { loadAllData } from './data/load-data';
 import { useAppStore } from './store/app-store';
 import { useDataStore } from './store/data-store';
-import { rescore, startScoringRunner } from './store/scoring-runner';
+import { queryEngine, queryEngineRows, rescore, startScoringRunner } from './store/scoring-runner';
 import { useScoringStore } from './store/scoring-store';
 
 performance.mark('app-start');
@@ -28,7 +28,16 @@ declare global {
       data: typeof useDataStore;
       scoring: typeof useScoringStore;
       rescore: typeof rescore;
+      query: typeof queryEngine;
+      queryRows: typeof queryEngineRows;
     };
   }
 }
-window.__atlasStores = { app: useAppStore, data: useDataStore, scoring: useScoringStore, rescore };
+window.__atlasStores = {
+  app: useAppStore,
+  data: useDataStore,
+  scoring: useScoringStore,
+  rescore,
+  query: queryEngine,
+  queryRows: queryEngineRows,
+};

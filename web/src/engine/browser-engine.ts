@@ -28,6 +28,7 @@ export async function createBrowserEngine(onProgress: (fraction: number) => void
     exec: async (sql) => {
       await conn.query(sql);
     },
-    query: async (sql) => plainRows((await conn.query(sql)).toArray()),
+    query: async (sql) => plainRows(await conn.query(sql)),
+    queryTable: (sql) => conn.query(sql),
   };
 }

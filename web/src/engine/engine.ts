@@ -3,6 +3,8 @@ export interface SqlEngine {
   registerText(name: string, text: string): Promise<void>;
   exec(sql: string): Promise<void>;
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /** The result as a columnar Arrow table (no per-row objects): for large results. */
+  queryTable(sql: string): Promise<ArrowLike>;
 }
 
 /**
@@ -11,11 +13,28 @@ export interface SqlEngine {
  */
 export const ENGINE_SETUP_SQL = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';
 
-/** Arrow rows → plain objects (BigInt counts become numbers). */
-export function plainRows(rows: readonly { toJSON(): Record<string, unknown> }[]): Record<string, unknown>[] {
-  return rows.map((r) => {
-    const o = r.toJSON();
-    for (const k of Object.keys(o)) if (typeof o[k] === 'bigint') o[k] = Number(o[k]);
-    return o;
-  });
+/** The part of an Arrow table the engines read. */
+export interface ArrowLike {
+  readonly numRows: number;
+  readonly schema: { readonly fields: readonly { readonly name: string }[] };
+  getChild(name: string): { get(i: number): unknown } | null;
+}
+
+/**
+ * Arrow table → plain row objects, column by column (much faster than a per-row toJSON on large
+ * results). BigInts (counts, row numbers) become numbers.
+ */
+export function plainRows(table: ArrowLike): Record<string, unknown>[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const cols = names.map((n) => table.getChild(n));
+  const out: Record<string, unknown>[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const o: Record<string, unknown> = {};
+    for (let c = 0; c < names.length; c++) {
+      const v = cols[c]?.get(i) ?? null;
+      o[names[c] as string] = typeof v === 'bigint' ? Number(v) : v;
+    }
+    out[i] = o;
+  }
+  return out;
 }

@@ -26,6 +26,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
     exec: async (sql) => {
       conn.query(sql);
     },
-    query: async (sql) => plainRows(conn.query(sql).toArray()),
+    query: async (sql) => plainRows(conn.query(sql)),
+    queryTable: async (sql) => conn.query(sql),
   };
 }

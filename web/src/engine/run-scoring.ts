@@ -1,4 +1,4 @@
-import { compileScoringSql } from '../domain/scoring/compile-sql';
+import { compileScoringSql, type ScoringTables } from '../domain/scoring/compile-sql';
 import { requiredColumns, type Scenario } from '../domain/scoring/scenario';
 import type { ExclusionReason, ScoredRow } from '../domain/scoring/score-types';
 import type { SqlEngine } from './engine';
@@ -11,10 +11,25 @@ function parseReason(v: unknown): ExclusionReason | null {
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-/** Runs the compiled scoring SQL and returns rows in the oracle's shape. */
-export async function runScoring(engine: SqlEngine, scenario: Scenario): Promise<{ sql: string; rows: ScoredRow[] }> {
-  const sql = compileScoringSql(scenario);
-  const result = await engine.query(sql);
+const rawKeys = new WeakMap<SqlEngine, string>();
+
+/**
+ * Runs the compiled scoring SQL and returns rows in the oracle's shape. The raw-value table is
+ * rebuilt only when its inputs changed since the last run on this engine.
+ */
+export async function runScoring(
+  engine: SqlEngine,
+  scenario: Scenario,
+  tables?: ScoringTables,
+): Promise<{ sql: string; rows: ScoredRow[] }> {
+  const { rawSql, rawKey, scoreSql } = compileScoringSql(scenario, tables);
+  if (rawKeys.get(engine) !== rawKey) {
+    rawKeys.delete(engine);
+    await engine.exec(rawSql);
+    rawKeys.set(engine, rawKey);
+  }
+  const sql = `${rawSql};\n\n${scoreSql};`;
+  const result = await engine.query(scoreSql);
   const ncol = requiredColumns(scenario).length;
   const n = scenario.criteria.length;
   const rows = result.map((r) => {
@@ -32,4 +47,9 @@ export async function runScoring(engine: SqlEngine, scenario: Scenario): Promise
     };
   });
   return { sql, rows };
+}
+
+/** Forget the cached raw table (after the data tables were reloaded). */
+export function invalidateRawCache(engine: SqlEngine): void {
+  rawKeys.delete(engine);
 }

@@ -65,6 +65,16 @@ async function startEngine(): Promise<void> {
   }
 }
 
+/** Runs SQL on the loaded engine (benchmarks use it for synthetic tables); null before it is ready. */
+export async function queryEngine(sql: string): Promise<Record<string, unknown>[] | null> {
+  return engine ? engine.query(sql) : null;
+}
+
+/** Rows of a query's Arrow result without converting them (benchmarks); null before ready. */
+export async function queryEngineRows(sql: string): Promise<number | null> {
+  return engine ? (await engine.queryTable(sql)).numRows : null;
+}
+
 /** Runs the current scenario now (also the bench and tests entry point). */
 export async function rescore(): Promise<void> {
   if (!engine) return;

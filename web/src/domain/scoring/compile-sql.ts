@@ -1,13 +1,38 @@
 import { EARTH_RADIUS_KM, parseCriterionId } from './criteria';
 import { type Criterion, requiredColumns, type Scenario } from './scenario';
-import { quoteLiteral, sqlNumber } from './sql-quote';
+import { quoteIdent, quoteLiteral, sqlNumber } from './sql-quote';
 
 /**
  * The SQL twin of oracle.ts: one query over the tables `regions`, `observations` and
  * `facilities` (see engine/load-tables.ts) returning one row per kab/kota in scope with
  * its raw values (c0…), exclusion, score, rank and contributions (k0…).
  */
-export function compileScoringSql(s: Scenario): string {
+export interface ScoringTables {
+  readonly regions: string;
+  readonly observations: string;
+  readonly facilities: string;
+}
+
+export const DEFAULT_TABLES: ScoringTables = {
+  regions: 'regions',
+  observations: 'observations',
+  facilities: 'facilities',
+};
+
+export interface CompiledScoring {
+  /** Materialises the raw criterion values (`scoring_raw`); depends only on `rawKey`. */
+  readonly rawSql: string;
+  /** Identifies rawSql's inputs (columns, scope, tables): re-run it only when this changes. */
+  readonly rawKey: string;
+  /** The scoring proper over `scoring_raw`; runs on every change (weights, rules, method…). */
+  readonly scoreSql: string;
+}
+
+/** Name of the materialised raw-value table. */
+export const RAW_TABLE = 'scoring_raw';
+
+export function compileScoringSql(s: Scenario, tables: ScoringTables = DEFAULT_TABLES): CompiledScoring {
+  const T = { r: quoteIdent(tables.regions), o: quoteIdent(tables.observations), f: quoteIdent(tables.facilities) };
   const cols = requiredColumns(s);
   const n = s.criteria.length;
   const idx = (id: string) => cols.indexOf(id);
@@ -15,7 +40,7 @@ export function compileScoringSql(s: Scenario): string {
   const w = s.criteria.map((c) => c.weight / totalWeight);
   const J = [...Array(n).keys()];
 
-  const rawSelect = cols.map((id, j) => `    ${rawExpr(id)} AS c${j}`).join(',\n');
+  const rawSelect = cols.map((id, j) => `    ${rawExpr(id, T)} AS c${j}`).join(',\n');
   const scope =
     s.scope.provinces.length === 0
       ? 'TRUE'
@@ -51,10 +76,13 @@ export function compileScoringSql(s: Scenario): string {
     (j) =>
       `min(x${j}) AS lo${j}, max(x${j}) AS hi${j}, avg(x${j}) AS mu${j}, stddev_pop(x${j}) AS sd${j}, sqrt(sum(x${j} * x${j})) AS l2_${j}`,
   ).join(',\n    ');
-  const ranks = J.map(
-    (j) =>
-      `CASE WHEN x${j} IS NULL THEN NULL ELSE percent_rank() OVER (PARTITION BY x${j} IS NULL ORDER BY x${j}) END AS pr${j}`,
-  ).join(',\n    ');
+  // Percent ranks (a sort each) only for the criteria normalised by rank.
+  const ranks = J.filter((j) => (s.criteria[j] as Criterion).normalisation.kind === 'rank')
+    .map(
+      (j) =>
+        `,\n    CASE WHEN x${j} IS NULL THEN NULL ELSE percent_rank() OVER (PARTITION BY x${j} IS NULL ORDER BY x${j}) END AS pr${j}`,
+    )
+    .join('');
 
   let scored: string;
   if (s.method === 'wlc') {
@@ -86,13 +114,15 @@ dist AS (SELECT scored.*, sqrt(${dp}) AS dplus, sqrt(${dm}) AS dminus FROM score
 final AS (SELECT *, CASE WHEN dplus + dminus = 0 THEN 0.5 ELSE dminus / (dplus + dminus) END AS score FROM dist)`;
   }
 
-  return `-- Sentra Atlas scoring: ${s.name.replaceAll('\n', ' ')} (${s.method.toUpperCase()}, docs/scoring.md)
-WITH base AS (
+  const rawSql = `-- 1. Raw criterion values per kab/kota in scope (re-run only when criteria, scope or data change)
+CREATE OR REPLACE TEMP TABLE ${quoteIdent(RAW_TABLE)} AS
   SELECT r.kemendagri_code, r.bps_code, r.name, r.kind, r.kemendagri_prov_code,
 ${rawSelect}
-  FROM regions r
-  WHERE ${scope}
-),
+  FROM ${T.r} r
+  WHERE ${scope}`;
+  const rawKey = JSON.stringify([cols, scope, tables]);
+  const scoreSql = `-- 2. Sentra Atlas scoring: ${s.name.replaceAll('\n', ' ')} (${s.method.toUpperCase()}, docs/scoring.md)
+WITH base AS (SELECT * FROM ${quoteIdent(RAW_TABLE)}),
 flagged AS (
   SELECT *, ${excludedBy} AS excluded_by
   FROM base
@@ -109,8 +139,7 @@ stats AS (
   FROM imp
 ),
 norm AS (
-  SELECT *,
-    ${ranks}
+  SELECT *${ranks}
   FROM imp
 ),
 ${scored},
@@ -122,14 +151,15 @@ SELECT f.kemendagri_code, f.bps_code, f.name, f.kemendagri_prov_code, f.excluded
   rk.score, rk.rank${J.map((j) => `, rk.k${j}`).join('')}
 FROM flagged f LEFT JOIN ranked rk USING (kemendagri_code)
 ORDER BY rk.rank NULLS LAST, f.kemendagri_code`;
+  return { rawSql, rawKey, scoreSql };
 }
 
 /** The raw value of a criterion id for the kab/kota `r`. */
-function rawExpr(id: string): string {
+function rawExpr(id: string, T: { o: string; f: string }): string {
   const ref = parseCriterionId(id);
   if (!ref) throw new Error(`unknown criterion id ${id}`);
   const ind = (indicator: string) =>
-    `(SELECT o.value FROM observations o WHERE o.headline AND o.indicator = ${quoteLiteral(indicator)} AND o.kemendagri_code = r.kemendagri_code)`;
+    `(SELECT o.value FROM ${T.o} o WHERE o.headline AND o.indicator = ${quoteLiteral(indicator)} AND o.kemendagri_code = r.kemendagri_code)`;
   switch (ref.kind) {
     case 'ind':
       return ind(ref.indicator);
@@ -139,7 +169,7 @@ function rawExpr(id: string): string {
       return `${ind(ref.indicator)} / nullif(${ind('pop_2024')}, 0) * 1000`;
     case 'dist': {
       const R = sqlNumber(EARTH_RADIUS_KM);
-      return `(SELECT min(2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))) FROM facilities f WHERE f.kind = ${quoteLiteral(ref.facility)})`;
+      return `(SELECT min(2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))) FROM ${T.f} f WHERE f.kind = ${quoteLiteral(ref.facility)})`;
     }
   }
 }
