@@ -147,6 +147,25 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('a threshold constraint added in the UI excludes kab/kota and lists the reason', async () => {
+    const app = await openScoring();
+    const before = (await rankedCodes(app)).length;
+    expect(before).toBe(12);
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('threshold-criterion').selectOption('ind:pop_2024');
+    await app.page.getByTestId('threshold-value').fill('250000');
+    await app.page.getByTestId('threshold-add').click();
+    await waitForNewResult(app, seq);
+    await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length < n, before);
+    const after = await rankedCodes(app);
+    // Kabupaten with ≈2024 population below 250,000 leave the ranking; Banggai (≈378,000) stays.
+    expect(after.length).toBeLessThan(before);
+    expect(after).toContain('72.01');
+    const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
+    expect(excluded).toContain('Penduduk ≈2024 >= 250.000');
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

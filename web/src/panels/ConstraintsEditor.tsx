@@ -1,9 +1,15 @@
+import { useState } from 'react';
+import { formatNumber } from '../domain/format';
+import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { Constraint } from '../domain/scoring/scenario';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 
 type WithinKm = Extract<Constraint, { kind: 'within_km' }>;
+type Threshold = Extract<Constraint, { kind: 'threshold' }>;
 
 /** The common constraints as simple controls; others (thresholds, lists) come with imported scenarios. */
 export function ConstraintsEditor() {
@@ -15,6 +21,25 @@ export function ConstraintsEditor() {
   );
   const within = constraints.find((c): c is WithinKm => c.kind === 'within_km');
   const others = constraints.filter((c) => c.kind !== 'within_km' && !(c.kind === 'region_kind'));
+  const lang = useAppStore((st) => st.lang);
+  const catalog = useDataStore((st) => st.catalog);
+  const criteria = useScoringStore((st) => st.scenario.criteria);
+  const [draft, setDraft] = useState<{ criterion: string; op: Threshold['op']; value: string }>({
+    criterion: '',
+    op: '>=',
+    value: '',
+  });
+  const thresholdIds = [
+    ...new Set([...criteria.map((c) => c.id), ...(catalog?.indicators ?? []).map((i) => `ind:${i.id}`)]),
+  ];
+  const describe = (c: Constraint) =>
+    c.kind === 'threshold'
+      ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
+      : c.kind === 'exclude_regions'
+        ? `${t('excludedSwatch')}: ${c.codes.join(', ')}`
+        : JSON.stringify(c);
+  const draftValue = Number(draft.value);
+  const canAdd = draft.criterion !== '' && draft.value.trim() !== '' && Number.isFinite(draftValue);
   const rebuild = (k: boolean, w: WithinKm | undefined) =>
     setConstraints([
       ...(k ? [{ kind: 'region_kind', allow: ['kabupaten'] } as const] : []),
@@ -65,10 +90,63 @@ export function ConstraintsEditor() {
           ))}
         </select>
       </label>
+      <div className="threshold-add">
+        <span>{t('thresholdAdd')}</span>
+        <select
+          value={draft.criterion}
+          aria-label={t('thresholdAdd')}
+          data-testid="threshold-criterion"
+          onChange={(e) => setDraft({ ...draft, criterion: e.target.value })}
+        >
+          <option value="">—</option>
+          {thresholdIds.map((id) => (
+            <option key={id} value={id}>
+              {criterionLabel(id, catalog, lang).label}
+            </option>
+          ))}
+        </select>
+        <select
+          value={draft.op}
+          aria-label="op"
+          onChange={(e) => setDraft({ ...draft, op: e.target.value as Threshold['op'] })}
+        >
+          {(['>=', '<=', '>', '<'] as const).map((op) => (
+            <option key={op} value={op}>
+              {op}
+            </option>
+          ))}
+        </select>
+        <input
+          type="number"
+          value={draft.value}
+          aria-label="value"
+          data-testid="threshold-value"
+          onChange={(e) => setDraft({ ...draft, value: e.target.value })}
+        />
+        <button
+          type="button"
+          disabled={!canAdd}
+          data-testid="threshold-add"
+          onClick={() => {
+            setConstraints([
+              ...constraints,
+              { kind: 'threshold', criterion: draft.criterion, op: draft.op, value: draftValue },
+            ]);
+            setDraft({ ...draft, value: '' });
+          }}
+        >
+          +
+        </button>
+      </div>
       {others.length > 0 && (
-        <ul className="small muted">
+        <ul className="constraint-list small">
           {others.map((c) => (
-            <li key={JSON.stringify(c)}>{JSON.stringify(c)}</li>
+            <li key={JSON.stringify(c)}>
+              {describe(c)}{' '}
+              <button type="button" className="link" onClick={() => setConstraints(constraints.filter((x) => x !== c))}>
+                {t('remove')}
+              </button>
+            </li>
           ))}
         </ul>
       )}
