@@ -156,13 +156,34 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('threshold-value').fill('250000');
     await app.page.getByTestId('threshold-add').click();
     await waitForNewResult(app, seq);
-    await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length < n, before);
+    await app.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length < n,
+      before,
+    );
     const after = await rankedCodes(app);
     // Kabupaten with ≈2024 population below 250,000 leave the ranking; Banggai (≈378,000) stays.
     expect(after.length).toBeLessThan(before);
     expect(after).toContain('72.01');
     const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
     expect(excluded).toContain('Penduduk ≈2024 >= 250.000');
+    await closeChecked(app);
+  });
+
+  it('every row excluded: a message, the previous ranking stays; a criterion without data here is flagged', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    await app.page.getByTestId('threshold-criterion').selectOption('ind:pop_2024');
+    await app.page.getByTestId('threshold-value').fill('999999999');
+    await app.page.getByTestId('threshold-add').click();
+    const message = app.page.getByTestId('scoring-message');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('Semua kab/kota tersingkir');
+    expect(await rankedCodes(app)).toEqual(before);
+    // Seaweed Q1-2021 is reported for South Sulawesi only: flagged in Central Sulawesi, not dropped.
+    await app.page.locator('.constraint-list button').last().click();
+    await app.page.getByTestId('add-criterion').selectOption('ind:rumput_laut_production_q1_2021');
+    await app.page.getByTestId('no-data-5').waitFor({ timeout: 15_000 });
+    await expect(app.page.getByTestId('no-data-5').textContent()).resolves.toContain('Tidak ada satu pun nilai');
     await closeChecked(app);
   });
 
