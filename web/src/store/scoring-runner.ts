@@ -43,11 +43,13 @@ async function startEngine(): Promise<void> {
   const store = useScoringStore;
   store.setState({ engine: 'loading', engineProgress: 0 });
   try {
+    performance.mark('duckdb-start');
     const [{ createBrowserEngine }, { loadTables }] = await Promise.all([
       import('../engine/browser-engine'),
       import('../engine/load-tables'),
     ]);
     const e = await createBrowserEngine((f) => store.setState({ engineProgress: f }));
+    performance.mark('duckdb-instantiated');
     const d = useDataStore.getState();
     const res = await fetch(dataUrl('observations.csv'));
     if (!res.ok) throw new Error(`observations.csv: HTTP ${res.status}`);
