@@ -187,6 +187,27 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('nationally: kota only, and a province excluded, with the reasons listed', async () => {
+    const app = await openScoring();
+    let seq = await resultSeq(app);
+    await app.page.getByTestId('region-switch').selectOption('indonesia');
+    await waitForNewResult(app, seq);
+    seq = await resultSeq(app);
+    await app.page.getByTestId('region-kind').selectOption('kota');
+    await waitForNewResult(app, seq);
+    seq = await resultSeq(app);
+    await app.page.getByTestId('exclude-province').selectOption('31'); // DKI Jakarta
+    await waitForNewResult(app, seq);
+    const rows = await app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.rows ?? []);
+    const ranked = rows.filter((r) => r.rank !== null);
+    expect(ranked.length).toBeGreaterThan(80); // Indonesia has 98 kota, 5 of them in Jakarta
+    expect(ranked.every((r) => r.name.startsWith('Kota '))).toBe(true);
+    expect(ranked.some((r) => r.kemendagri_prov_code === '31')).toBe(false);
+    const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
+    expect(excluded).toContain('Provinsi dikecualikan: Daerah Khusus Ibukota Jakarta');
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

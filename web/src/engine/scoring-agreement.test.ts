@@ -127,6 +127,7 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
           { kind: 'threshold', criterion: 'ind:area_km2', op: '>=', value: 500 },
           { kind: 'within_km', facility: 'port', km: 150 },
           { kind: 'exclude_regions', codes: ['72.06'] },
+          { kind: 'exclude_provinces', codes: ['31', '32'] },
         ],
       }),
     );

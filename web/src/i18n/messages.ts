@@ -157,6 +157,12 @@ const id = {
   excludedSwatch: 'Dikecualikan',
   topOutlined: '{n} teratas diberi garis tebal',
   scoreLoading: 'Skor belum tersedia.',
+  kindAll: 'Semua kabupaten dan kota',
+  onlyKota: 'Hanya kota',
+  regionKind: 'Jenis kab/kota',
+  excludeProvince: 'Kecualikan provinsi…',
+  excludedProvinces: 'Provinsi dikecualikan: {list}',
+  excludedRegions: 'Kab/kota dikecualikan: {list}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -315,6 +321,12 @@ const en: Record<MessageKey, string> = {
   excludedSwatch: 'Excluded',
   topOutlined: 'top {n} outlined',
   scoreLoading: 'No score yet.',
+  kindAll: 'All kabupaten and kota',
+  onlyKota: 'Cities (kota) only',
+  regionKind: 'Kab/kota type',
+  excludeProvince: 'Exclude a province…',
+  excludedProvinces: 'Excluded provinces: {list}',
+  excludedRegions: 'Excluded kab/kota: {list}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

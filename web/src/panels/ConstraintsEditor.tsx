@@ -10,53 +10,65 @@ import { useScoringStore } from '../store/scoring-store';
 
 type WithinKm = Extract<Constraint, { kind: 'within_km' }>;
 type Threshold = Extract<Constraint, { kind: 'threshold' }>;
+type RegionKindC = Extract<Constraint, { kind: 'region_kind' }>;
+type ExcludeProvinces = Extract<Constraint, { kind: 'exclude_provinces' }>;
+type KindChoice = 'all' | 'kabupaten' | 'kota';
 
-/** The common constraints as simple controls; others (thresholds, lists) come with imported scenarios. */
+/**
+ * Constraints as controls: kab/kota type, distance to a facility, province exclusions (national
+ * view) and numeric thresholds. Each active constraint is listed with a remove button.
+ */
 export function ConstraintsEditor() {
   const t = useT();
-  const constraints = useScoringStore((s) => s.scenario.constraints);
-  const setConstraints = useScoringStore((s) => s.setConstraints);
-  const kabOnly = constraints.some(
-    (c) => c.kind === 'region_kind' && c.allow.length === 1 && c.allow[0] === 'kabupaten',
-  );
-  const within = constraints.find((c): c is WithinKm => c.kind === 'within_km');
-  const others = constraints.filter((c) => c.kind !== 'within_km' && !(c.kind === 'region_kind'));
   const lang = useAppStore((st) => st.lang);
+  const view = useAppStore((st) => st.view);
   const catalog = useDataStore((st) => st.catalog);
+  const constraints = useScoringStore((st) => st.scenario.constraints);
   const criteria = useScoringStore((st) => st.scenario.criteria);
+  const setConstraints = useScoringStore((st) => st.setConstraints);
   const [draft, setDraft] = useState<{ criterion: string; op: Threshold['op']; value: string }>({
     criterion: '',
     op: '>=',
     value: '',
   });
-  const thresholdIds = [
-    ...new Set([...criteria.map((c) => c.id), ...(catalog?.indicators ?? []).map((i) => `ind:${i.id}`)]),
-  ];
+
+  const kindC = constraints.find((c): c is RegionKindC => c.kind === 'region_kind');
+  const kind: KindChoice = kindC?.allow.length === 1 ? (kindC.allow[0] ?? 'all') : 'all';
+  const within = constraints.find((c): c is WithinKm => c.kind === 'within_km');
+  const excludedProv = constraints.find((c): c is ExcludeProvinces => c.kind === 'exclude_provinces');
+  const others = constraints.filter((c) => c.kind !== 'within_km' && c.kind !== 'region_kind');
+  const rebuild = (k: KindChoice, w: WithinKm | undefined) =>
+    setConstraints([
+      ...(k === 'all' ? [] : [{ kind: 'region_kind', allow: [k] } as const]),
+      ...(w ? [w] : []),
+      ...others,
+    ]);
+
+  const provinceName = (code: string) => catalog?.provinces.find((p) => p.kemendagri_prov_code === code)?.name ?? code;
   const describe = (c: Constraint) =>
     c.kind === 'threshold'
       ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
       : c.kind === 'exclude_regions'
-        ? `${t('excludedSwatch')}: ${c.codes.join(', ')}`
-        : JSON.stringify(c);
+        ? t('excludedRegions', { list: c.codes.join(', ') })
+        : c.kind === 'exclude_provinces'
+          ? t('excludedProvinces', { list: c.codes.map(provinceName).join(', ') })
+          : JSON.stringify(c);
+  const thresholdIds = [
+    ...new Set([...criteria.map((c) => c.id), ...(catalog?.indicators ?? []).map((i) => `ind:${i.id}`)]),
+  ];
   const draftValue = Number(draft.value);
   const canAdd = draft.criterion !== '' && draft.value.trim() !== '' && Number.isFinite(draftValue);
-  const rebuild = (k: boolean, w: WithinKm | undefined) =>
-    setConstraints([
-      ...(k ? [{ kind: 'region_kind', allow: ['kabupaten'] } as const] : []),
-      ...(w ? [w] : []),
-      ...others,
-    ]);
+
   return (
     <fieldset className="constraints">
       <legend>{t('constraints')}</legend>
       <label>
-        <input
-          type="checkbox"
-          data-testid="kab-only"
-          checked={kabOnly}
-          onChange={(e) => rebuild(e.target.checked, within)}
-        />{' '}
-        {t('onlyKabupaten')}
+        {t('regionKind')}:{' '}
+        <select value={kind} data-testid="region-kind" onChange={(e) => rebuild(e.target.value as KindChoice, within)}>
+          <option value="all">{t('kindAll')}</option>
+          <option value="kabupaten">{t('onlyKabupaten')}</option>
+          <option value="kota">{t('onlyKota')}</option>
+        </select>
       </label>
       <label className="within">
         <input
@@ -64,7 +76,7 @@ export function ConstraintsEditor() {
           data-testid="within-toggle"
           checked={within !== undefined}
           onChange={(e) =>
-            rebuild(kabOnly, e.target.checked ? { kind: 'within_km', facility: 'port', km: 100 } : undefined)
+            rebuild(kind, e.target.checked ? { kind: 'within_km', facility: 'port', km: 100 } : undefined)
           }
         />{' '}
         {t('withinKm')}{' '}
@@ -75,13 +87,13 @@ export function ConstraintsEditor() {
           disabled={!within}
           data-testid="within-km"
           aria-label="km"
-          onChange={(e) => within && rebuild(kabOnly, { ...within, km: Number(e.target.value) })}
+          onChange={(e) => within && rebuild(kind, { ...within, km: Number(e.target.value) })}
         />{' '}
         {t('kmOf')}{' '}
         <select
           value={within?.facility ?? 'port'}
           disabled={!within}
-          onChange={(e) => within && rebuild(kabOnly, { ...within, facility: e.target.value as WithinKm['facility'] })}
+          onChange={(e) => within && rebuild(kind, { ...within, facility: e.target.value as WithinKm['facility'] })}
         >
           {(['port', 'estate', 'kek'] as const).map((f) => (
             <option key={f} value={f}>
@@ -90,6 +102,29 @@ export function ConstraintsEditor() {
           ))}
         </select>
       </label>
+      {view === 'indonesia' && (
+        <select
+          value=""
+          data-testid="exclude-province"
+          aria-label={t('excludeProvince')}
+          onChange={(e) => {
+            const code = e.target.value;
+            if (!code) return;
+            const codes = [...new Set([...(excludedProv?.codes ?? []), code])].sort();
+            setConstraints([
+              ...constraints.filter((c) => c.kind !== 'exclude_provinces'),
+              { kind: 'exclude_provinces', codes },
+            ]);
+          }}
+        >
+          <option value="">{t('excludeProvince')}</option>
+          {(catalog?.provinces ?? []).map((p) => (
+            <option key={p.kemendagri_prov_code} value={p.kemendagri_prov_code}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      )}
       <div className="threshold-add">
         <span>{t('thresholdAdd')}</span>
         <select

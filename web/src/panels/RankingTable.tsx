@@ -74,12 +74,16 @@ export function RankingTable() {
     const c = s.constraints[r.excluded.index];
     const what =
       c?.kind === 'region_kind'
-        ? t('onlyKabupaten')
-        : c?.kind === 'within_km'
-          ? `${t('withinKm')} ${c.km} ${t('kmOf')} ${t(`facility_${c.facility}`)}`
-          : c?.kind === 'threshold'
-            ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
-            : JSON.stringify(c);
+        ? t(c.allow.length === 1 && c.allow[0] === 'kota' ? 'onlyKota' : 'onlyKabupaten')
+        : c?.kind === 'exclude_provinces'
+          ? t('excludedProvinces', { list: provinceName(r.kemendagri_prov_code) })
+          : c?.kind === 'exclude_regions'
+            ? t('excludedRegions', { list: r.name })
+            : c?.kind === 'within_km'
+              ? `${t('withinKm')} ${c.km} ${t('kmOf')} ${t(`facility_${c.facility}`)}`
+              : c?.kind === 'threshold'
+                ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
+                : JSON.stringify(c);
     return t('reasonConstraint', { what });
   };
 

@@ -50,6 +50,8 @@ export function compileScoringSql(s: Scenario, tables: ScoringTables = DEFAULT_T
   s.constraints.forEach((c, i) => {
     let cond: string;
     if (c.kind === 'region_kind') cond = `kind NOT IN (${c.allow.map(quoteLiteral).join(', ')})`;
+    else if (c.kind === 'exclude_provinces')
+      cond = c.codes.length === 0 ? 'FALSE' : `kemendagri_prov_code IN (${c.codes.map(quoteLiteral).join(', ')})`;
     else if (c.kind === 'exclude_regions')
       cond = c.codes.length === 0 ? 'FALSE' : `kemendagri_code IN (${c.codes.map(quoteLiteral).join(', ')})`;
     else if (c.kind === 'within_km')

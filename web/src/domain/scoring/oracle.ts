@@ -112,6 +112,7 @@ function exclusionOf(s: Scenario, r: CandidateInput, colOf: (id: string) => numb
     let fails = false;
     if (c.kind === 'region_kind') fails = !c.allow.includes(r.kind);
     else if (c.kind === 'exclude_regions') fails = c.codes.includes(r.kemendagri_code);
+    else if (c.kind === 'exclude_provinces') fails = c.codes.includes(r.kemendagri_prov_code);
     else if (c.kind === 'within_km') {
       const v = r.raw[colOf(`dist:${c.facility}`)] ?? null;
       fails = v === null || !(v <= c.km);

@@ -32,6 +32,7 @@ export type Constraint =
     }
   | { readonly kind: 'region_kind'; readonly allow: readonly ('kabupaten' | 'kota')[] }
   | { readonly kind: 'exclude_regions'; readonly codes: readonly string[] }
+  | { readonly kind: 'exclude_provinces'; readonly codes: readonly string[] }
   | { readonly kind: 'within_km'; readonly facility: 'estate' | 'kek' | 'port'; readonly km: number };
 
 export interface Scenario {
@@ -163,13 +164,18 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
           if (!Array.isArray(c.codes) || c.codes.some((k) => typeof k !== 'string' || !/^\d{2}\.\d{2}$/.test(k)))
             err(`${f}.codes`, 'must list Kemendagri kab/kota codes such as "72.06"');
           break;
+        case 'exclude_provinces':
+          if (!Array.isArray(c.codes) || c.codes.some((k) => typeof k !== 'string' || !/^\d{2}$/.test(k))) {
+            err(`${f}.codes`, 'must list 2-digit Kemendagri province codes such as "72"');
+          }
+          break;
         case 'within_km':
           if (c.facility !== 'estate' && c.facility !== 'kek' && c.facility !== 'port')
             err(`${f}.facility`, 'must be estate, kek or port');
           if (!isNum(c.km) || c.km <= 0) err(`${f}.km`, 'must be a number > 0');
           break;
         default:
-          err(`${f}.kind`, 'must be threshold, region_kind, exclude_regions or within_km');
+          err(`${f}.kind`, 'must be threshold, region_kind, exclude_regions, exclude_provinces or within_km');
       }
     }
   }
