@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createObservationIndex } from '../data/observation-index';
 import { parseJson, parseObservations, parsePoints, parseRegionTopology } from '../data/parse-files';
+import { ranksFor, scoresFor } from '../domain/decision/sensitivity';
 import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
-import { scoreOracle } from '../domain/scoring/oracle';
+import { scoreOracle, scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
 import type { SqlEngine } from './engine';
@@ -186,5 +187,25 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
     expect(rows).toHaveLength(13);
     expect(rows.every((r) => r.raw[0] === null)).toBe(true);
     expect((await engine.query('SELECT count(*) AS n FROM regions'))[0]?.n).toBe(514);
+  });
+});
+
+describe('sensitivity matrix', () => {
+  it('reproduces the oracle scores and ranks for the current weights (WLC and TOPSIS)', () => {
+    for (const method of ['wlc', 'topsis'] as const) {
+      const s = variant({ method });
+      const rows = oracle(s).filter((r) => r.rank !== null);
+      const m = scoringMatrix(s, buildCandidates(regions, headline, facilities, requiredColumns(s)));
+      const scores = scoresFor(
+        m,
+        s.criteria.map((c) => c.weight),
+      );
+      const ranks = ranksFor(m, scores);
+      m.codes.forEach((code, i) => {
+        const r = rows.find((x) => x.kemendagri_code === code);
+        expect(Math.abs((scores[i] as number) - (r?.score as number))).toBeLessThan(1e-12);
+        expect(ranks[i]).toBe(r?.rank);
+      });
+    }
   });
 });

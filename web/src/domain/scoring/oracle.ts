@@ -177,3 +177,29 @@ export function median(values: readonly number[]): number {
 export function round12(v: number): number {
   return Math.round(v * 1e12) / 1e12;
 }
+
+/**
+ * The weight-independent part of a scoring, for sensitivity analysis: per candidate (not excluded)
+ * the directed normalised values x″ (WLC) or the vector-normalised values r (TOPSIS). Scores for
+ * any weights follow from it without touching the data again.
+ */
+export interface ScoringMatrix {
+  readonly codes: readonly string[];
+  readonly method: Scenario['method'];
+  readonly directions: readonly Criterion['direction'][];
+  /** rows = candidates, columns = criteria. */
+  readonly values: readonly (readonly number[])[];
+}
+
+export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[]): ScoringMatrix {
+  const unit: Scenario = { ...scenario, criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })) };
+  const scored = scoreOracle(unit, rows).filter((r) => r.rank !== null);
+  const n = scenario.criteria.length;
+  // With unit weights each contribution is x″/n (WLC) or r/n (TOPSIS): scale back by n.
+  return {
+    codes: scored.map((r) => r.kemendagri_code),
+    method: scenario.method,
+    directions: scenario.criteria.map((c) => c.direction),
+    values: scored.map((r) => (r.contributions ?? []).map((k) => k * n)),
+  };
+}

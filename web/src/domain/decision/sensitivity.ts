@@ -1,0 +1,150 @@
+import type { ScoringMatrix } from '../scoring/oracle';
+
+/** mulberry32: a small seeded PRNG, so a sensitivity run is reproducible from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Scores for the given weights (normalised here), same maths as the oracle. */
+export function scoresFor(m: ScoringMatrix, weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const w = weights.map((x) => x / total);
+  if (m.method === 'wlc') return m.values.map((row) => row.reduce((acc, x, j) => acc + (w[j] as number) * x, 0));
+  const v = m.values.map((row) => row.map((r, j) => (w[j] as number) * r));
+  const cols = w.map((_, j) => v.map((row) => row[j] as number));
+  const best = cols.map((c, j) => (m.directions[j] === 'benefit' ? Math.max(...c) : Math.min(...c)));
+  const worst = cols.map((c, j) => (m.directions[j] === 'benefit' ? Math.min(...c) : Math.max(...c)));
+  return v.map((row) => {
+    let dp = 0;
+    let dm = 0;
+    row.forEach((a, j) => {
+      dp += (a - (best[j] as number)) ** 2;
+      dm += (a - (worst[j] as number)) ** 2;
+    });
+    dp = Math.sqrt(dp);
+    dm = Math.sqrt(dm);
+    return dp + dm === 0 ? 0.5 : dm / (dp + dm);
+  });
+}
+
+/** Ranks (1 = best) by score, ties by code, as in docs/scoring.md. */
+export function ranksFor(m: ScoringMatrix, scores: readonly number[]): number[] {
+  const order = scores
+    .map((s, i) => ({ i, s: Math.round(s * 1e12) / 1e12, code: m.codes[i] as string }))
+    .sort((a, b) => b.s - a.s || (a.code < b.code ? -1 : 1));
+  const ranks = new Array<number>(scores.length);
+  order.forEach((o, k) => {
+    ranks[o.i] = k + 1;
+  });
+  return ranks;
+}
+
+export interface OatSeries {
+  readonly criterion: number;
+  /** Relative weight changes, e.g. −0.5 … +0.5. */
+  readonly deltas: readonly number[];
+  /** ranks[d][candidate]. */
+  readonly ranks: readonly (readonly number[])[];
+}
+
+/** One-at-a-time: change one weight by each delta (others unchanged), re-rank. */
+export function oneAtATime(
+  m: ScoringMatrix,
+  weights: readonly number[],
+  criterion: number,
+  deltas: readonly number[],
+): OatSeries {
+  return {
+    criterion,
+    deltas,
+    ranks: deltas.map((d) =>
+      ranksFor(
+        m,
+        scoresFor(
+          m,
+          weights.map((w, j) => (j === criterion ? w * (1 + d) : w)),
+        ),
+      ),
+    ),
+  };
+}
+
+export interface MonteCarloStats {
+  readonly draws: number;
+  readonly seed: number;
+  readonly spread: number;
+  /** Per candidate, in the matrix's order. */
+  readonly minRank: readonly number[];
+  readonly maxRank: readonly number[];
+  /** 5th and 95th percentile ranks. */
+  readonly p5: readonly number[];
+  readonly p95: readonly number[];
+  readonly pTop3: readonly number[];
+  readonly pTop10: readonly number[];
+}
+
+/**
+ * Monte Carlo weight draws around the current weights: each weight × (1 + spread·U(−1, 1)),
+ * renormalised; seeded, so the same seed gives the same statistics.
+ */
+export function monteCarlo(
+  m: ScoringMatrix,
+  weights: readonly number[],
+  opts: { draws: number; spread: number; seed: number },
+): MonteCarloStats {
+  const n = m.codes.length;
+  const rand = seededRandom(opts.seed);
+  const hist = Array.from({ length: n }, () => new Uint32Array(n + 1));
+  for (let d = 0; d < opts.draws; d++) {
+    const w = weights.map((x) => x * (1 + opts.spread * (2 * rand() - 1)));
+    const ranks = ranksFor(m, scoresFor(m, w));
+    for (let i = 0; i < n; i++) {
+      const h = hist[i] as Uint32Array;
+      const r = ranks[i] as number;
+      h[r] = (h[r] as number) + 1;
+    }
+  }
+  const pct = (h: Uint32Array, q: number) => {
+    const target = q * opts.draws;
+    let acc = 0;
+    for (let r = 1; r <= n; r++) {
+      acc += h[r] as number;
+      if (acc >= target) return r;
+    }
+    return n;
+  };
+  const within = (h: Uint32Array, k: number) => {
+    let acc = 0;
+    for (let r = 1; r <= Math.min(k, n); r++) acc += h[r] as number;
+    return acc / opts.draws;
+  };
+  return {
+    draws: opts.draws,
+    seed: opts.seed,
+    spread: opts.spread,
+    minRank: hist.map((h) => h.findIndex((c, r) => r > 0 && c > 0)),
+    maxRank: hist.map((h) => {
+      for (let r = n; r >= 1; r--) if ((h[r] as number) > 0) return r;
+      return n;
+    }),
+    p5: hist.map((h) => pct(h, 0.05)),
+    p95: hist.map((h) => pct(h, 0.95)),
+    pTop3: hist.map((h) => within(h, 3)),
+    pTop10: hist.map((h) => within(h, 10)),
+  };
+}
+
+export type Stability = 'stable' | 'moderate' | 'sensitive';
+
+/** From the 5th–95th percentile rank spread: ≤ 1 place stable, ≤ 3 moderate, else sensitive. */
+export function stabilityOf(p5: number, p95: number): Stability {
+  const width = p95 - p5;
+  return width <= 1 ? 'stable' : width <= 3 ? 'moderate' : 'sensitive';
+}
