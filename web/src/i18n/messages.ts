@@ -163,6 +163,14 @@ const id = {
   excludeProvince: 'Kecualikan provinsi…',
   excludedProvinces: 'Provinsi dikecualikan: {list}',
   excludedRegions: 'Kab/kota dikecualikan: {list}',
+  stability: 'Stabilitas',
+  stable: 'stabil',
+  moderate: 'sedang',
+  sensitive: 'peka',
+  stabilityHelp:
+    '{draws} undian bobot acak (±{spread}, benih {seed}): rentang peringkat 5–95 % dan peluang masuk 3 besar.',
+  pTop3: 'P(3 besar)',
+  rankRange: 'peringkat {lo}–{hi}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -327,6 +335,14 @@ const en: Record<MessageKey, string> = {
   excludeProvince: 'Exclude a province…',
   excludedProvinces: 'Excluded provinces: {list}',
   excludedRegions: 'Excluded kab/kota: {list}',
+  stability: 'Stability',
+  stable: 'stable',
+  moderate: 'moderate',
+  sensitive: 'sensitive',
+  stabilityHelp:
+    '{draws} random weight draws (±{spread}, seed {seed}): 5–95 % rank range and the chance of a top-3 place.',
+  pTop3: 'P(top 3)',
+  rankRange: 'rank {lo}–{hi}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { stabilityOf } from '../domain/decision/sensitivity';
 import { formatNumber } from '../domain/format';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { ScoredRow } from '../domain/scoring/score-types';
@@ -6,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
+import { SENSITIVITY, useSensitivity } from '../store/use-sensitivity';
 
 /** ColorBrewer Set2 (Apache-2.0): one hue per criterion in the contribution bars. */
 export const CRITERION_COLOURS = [
@@ -28,6 +30,7 @@ export function RankingTable() {
   const select = useAppStore((s) => s.select);
   const catalog = useDataStore((s) => s.catalog);
   const result = useScoringStore((s) => s.result);
+  const sensitivity = useSensitivity();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
   const body = useRef<HTMLTableSectionElement>(null);
   const selectedCode = selection?.kind === 'region' ? selection.code : null;
@@ -112,6 +115,16 @@ export function RankingTable() {
               <th scope="col">{t('provinceCol')}</th>
               {header('score', t('score'))}
               <th scope="col">{t('contributions')}</th>
+              <th
+                scope="col"
+                title={t('stabilityHelp', {
+                  draws: SENSITIVITY.draws,
+                  spread: `${SENSITIVITY.spread * 100} %`,
+                  seed: SENSITIVITY.seed,
+                })}
+              >
+                {t('stability')}
+              </th>
             </tr>
           </thead>
           <tbody ref={body}>
@@ -143,6 +156,9 @@ export function RankingTable() {
                     additive={s.method === 'wlc'}
                     labels={s.criteria.map((c) => criterionLabel(c.id, catalog, lang).label)}
                   />
+                </td>
+                <td className="small" data-testid="stability-cell">
+                  <StabilityBadge stats={sensitivity?.byCode.get(r.kemendagri_code)} />
                 </td>
               </tr>
             ))}
@@ -196,5 +212,16 @@ function Bars({
         />
       ))}
     </div>
+  );
+}
+
+function StabilityBadge({ stats }: { stats: { p5: number; p95: number; pTop3: number } | undefined }) {
+  const t = useT();
+  if (!stats) return null;
+  const level = stabilityOf(stats.p5, stats.p95);
+  return (
+    <span className={`badge ${level}`} title={t('rankRange', { lo: stats.p5, hi: stats.p95 })}>
+      {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+    </span>
   );
 }

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { type MonteCarloStats, monteCarlo } from '../domain/decision/sensitivity';
+import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
+import { scoringMatrix } from '../domain/scoring/oracle';
+import { requiredColumns } from '../domain/scoring/scenario';
+import { useDataStore } from './data-store';
+import { useScoringStore } from './scoring-store';
+import { useRegionList } from './selectors';
+
+export const SENSITIVITY = { draws: 1000, spread: 0.2, seed: 42 } as const;
+
+export interface Sensitivity {
+  readonly byCode: ReadonlyMap<string, { p5: number; p95: number; pTop3: number; pTop10: number }>;
+  readonly stats: MonteCarloStats;
+}
+
+/**
+ * Monte Carlo sensitivity of the current ranking: the same candidate values as the oracle (and,
+ * by the agreement tests, the SQL), re-weighted per draw. Recomputed when the ranking changes.
+ */
+export function useSensitivity(): Sensitivity | null {
+  const result = useScoringStore((s) => s.result);
+  const observations = useDataStore((s) => s.observations);
+  const points = useDataStore((s) => s.points);
+  const regions = useRegionList();
+  return useMemo(() => {
+    if (!result || !observations || !points) return null;
+    const s = result.scenario;
+    const cands = buildCandidates(
+      regions,
+      (ind, code) => observations.headline(ind).get(code)?.value ?? null,
+      facilitiesFromPoints(points),
+      requiredColumns(s),
+    );
+    const m = scoringMatrix(s, cands);
+    if (m.codes.length === 0) return null;
+    const stats = monteCarlo(
+      m,
+      s.criteria.map((c) => c.weight),
+      SENSITIVITY,
+    );
+    const byCode = new Map(
+      m.codes.map((code, i) => [
+        code,
+        {
+          p5: stats.p5[i] as number,
+          p95: stats.p95[i] as number,
+          pTop3: stats.pTop3[i] as number,
+          pTop10: stats.pTop10[i] as number,
+        },
+      ]),
+    );
+    return { byCode, stats };
+  }, [result, observations, points, regions]);
+}
