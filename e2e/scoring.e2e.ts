@@ -208,6 +208,32 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('AHP: an inconsistent matrix is flagged; applying consistent judgements re-weights and re-ranks', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    await app.page.locator('[data-testid="ahp-panel"] summary').click();
+    // Circular: coconut ≻ IMK (9), IMK ≻ port distance (9), port distance ≻ coconut (9).
+    await app.page.getByTestId('ahp-0-1').selectOption('9');
+    await app.page.getByTestId('ahp-1-2').selectOption('9');
+    await app.page.getByTestId('ahp-0-2').selectOption(String(1 / 9));
+    await app.page.getByTestId('ahp-warning').waitFor();
+    await expect(app.page.getByTestId('ahp-consistency').textContent()).resolves.toMatch(/CR \d/);
+    // Consistent: everything else is strongly more important than coconut production (1/5).
+    for (const j of [1, 2, 3, 4]) await app.page.getByTestId(`ahp-0-${j}`).selectOption(String(1 / 5));
+    await app.page.getByTestId('ahp-1-2').selectOption('1');
+    await expect(app.page.getByTestId('ahp-warning').count()).resolves.toBe(0);
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('ahp-apply').click();
+    await waitForNewResult(app, seq);
+    const share0 = Number((await app.page.getByTestId('share-0').textContent())?.match(/\d+/)?.[0]);
+    expect(share0).toBeLessThan(10); // was 30 %
+    await app.page
+      .waitForFunction((b) => [...document.querySelectorAll('[data-testid="ranking"] tbody tr')].map((tr) => tr.getAttribute('data-code')).join() !== b, before.join(), { timeout: 5000 })
+      .catch(() => undefined);
+    expect(await rankedCodes(app)).not.toEqual(before);
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

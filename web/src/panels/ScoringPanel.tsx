@@ -7,6 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
+import { AhpPanel } from './AhpPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 
@@ -147,6 +148,7 @@ export function ScoringPanel() {
           </option>
         ))}
       </select>
+      <AhpPanel key={scenario.criteria.map((c) => c.id).join('|')} />
       <ConstraintsEditor />
       <label className="field inline">
         <span>{t('topN')}</span>
