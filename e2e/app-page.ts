@@ -20,7 +20,7 @@ export class AppPage {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const off = await blockOffOrigin(page, baseUrl.replace(/\/$/, ''));
+    const off = await blockOffOrigin(page, new URL(baseUrl).origin);
     if (opts.lang) await page.addInitScript((l) => localStorage.setItem('sentra-atlas:lang', l), opts.lang);
     if (opts.before) await opts.before(page);
     await page.goto(baseUrl);

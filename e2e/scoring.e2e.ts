@@ -228,7 +228,14 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     const share0 = Number((await app.page.getByTestId('share-0').textContent())?.match(/\d+/)?.[0]);
     expect(share0).toBeLessThan(10); // was 30 %
     await app.page
-      .waitForFunction((b) => [...document.querySelectorAll('[data-testid="ranking"] tbody tr')].map((tr) => tr.getAttribute('data-code')).join() !== b, before.join(), { timeout: 5000 })
+      .waitForFunction(
+        (b) =>
+          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
+            .map((tr) => tr.getAttribute('data-code'))
+            .join() !== b,
+        before.join(),
+        { timeout: 5000 },
+      )
       .catch(() => undefined);
     expect(await rankedCodes(app)).not.toEqual(before);
     await closeChecked(app);

@@ -5,6 +5,7 @@ import './app/app.css';
 import { loadAllData } from './data/load-data';
 import { useAppStore } from './store/app-store';
 import { useDataStore } from './store/data-store';
+import { applyLinkOnce } from './store/scenario-link';
 import { queryEngine, queryEngineRows, rescore, startScoringRunner } from './store/scoring-runner';
 import { useScoringStore } from './store/scoring-store';
 
@@ -19,6 +20,7 @@ if (root) {
 }
 void loadAllData();
 startScoringRunner();
+applyLinkOnce(location.hash);
 
 // A small test and benchmark API (end-to-end tests and `npm run bench` drive the stores).
 declare global {

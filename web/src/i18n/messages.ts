@@ -190,6 +190,15 @@ const id = {
   ahpPointer: '{a} vs {b}: diberi {given}, bobot menyiratkan ≈ {implied}',
   ahpApply: 'Terapkan ke skenario',
   ahpNeedTwo: 'Perlu sedikitnya dua kriteria.',
+  saveScenario: 'Simpan di peramban',
+  savedScenarios: 'Skenario tersimpan',
+  loadSaved: 'Buka',
+  deleteSaved: 'Hapus',
+  shareLink: 'Tautan berbagi',
+  copyShareLink: 'Buat tautan berbagi',
+  linkInvalid:
+    'Tautan skenario tidak dapat dipakai — aplikasi dibuka dengan skenario contoh; skenario tersimpan Anda tidak berubah:',
+  savedSkipped: '{n} skenario tersimpan rusak dan dilewati.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -381,6 +390,15 @@ const en: Record<MessageKey, string> = {
   ahpPointer: '{a} vs {b}: given {given}, the weights imply ≈ {implied}',
   ahpApply: 'Apply to scenario',
   ahpNeedTwo: 'At least two criteria are needed.',
+  saveScenario: 'Save in this browser',
+  savedScenarios: 'Saved scenarios',
+  loadSaved: 'Open',
+  deleteSaved: 'Delete',
+  shareLink: 'Share link',
+  copyShareLink: 'Make a share link',
+  linkInvalid:
+    'The scenario link cannot be used — the app opened with the example scenario; your saved scenarios are unchanged:',
+  savedSkipped: '{n} saved scenarios were damaged and skipped.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

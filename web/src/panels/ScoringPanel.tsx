@@ -10,6 +10,7 @@ import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
 import { AhpPanel } from './AhpPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
+import { SavedScenarios } from './SavedScenarios';
 
 export function ScoringPanel() {
   const t = useT();
@@ -22,6 +23,7 @@ export function ScoringPanel() {
   const engineError = useScoringStore((s) => s.engineError);
   const result = useScoringStore((s) => s.result);
   const message = useScoringStore((s) => s.message);
+  const linkError = useScoringStore((s) => s.linkError);
   const { setMethod, addCriterion, setScenario, setTopN, setName } = useScoringStore.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -83,6 +85,19 @@ export function ScoringPanel() {
         {engine === 'error' && <span className="warn">{t('engineError', { message: engineError ?? '' })}</span>}
         {engine === 'ready' && result && t('engineReady', { ms: formatNumber(Math.round(result.ms), lang) })}
       </div>
+      {linkError && (
+        <div className="scoring-message" role="alert" data-testid="link-error">
+          {t('linkInvalid')}
+          <ul>
+            {linkError.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+          <button type="button" className="link" onClick={() => useScoringStore.setState({ linkError: null })}>
+            {t('close')}
+          </button>
+        </div>
+      )}
       {message && (
         <div className="scoring-message" role="alert" data-testid="scoring-message">
           {t(
@@ -193,6 +208,7 @@ export function ScoringPanel() {
           </ul>
         </div>
       )}
+      <SavedScenarios />
       {result && <SqlView sql={result.sql} />}
     </section>
   );

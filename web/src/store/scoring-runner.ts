@@ -81,19 +81,31 @@ export async function queryEngineRows(sql: string): Promise<number | null> {
 export async function rescore(): Promise<void> {
   if (!engine) return;
   const mySeq = ++seq;
+  // One run at a time on the connection (a run may rebuild the raw table another reads);
+  // a run superseded while it waited is skipped.
+  const run = queue.then(() => (mySeq === seq ? runOnce(mySeq) : undefined));
+  queue = run.catch(() => undefined);
+  await run;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+async function runOnce(mySeq: number): Promise<void> {
+  const e = engine;
+  if (!e) return;
   const store = useScoringStore;
   const scenario = effectiveScenario(store.getState().scenario);
   const known = new Set(useDataStore.getState().catalog?.indicators.map((i) => i.id) ?? []);
   const v = validateScenario(scenario, known);
   if (!v.ok) {
-    store.setState({ message: { kind: 'invalid', lines: v.errors.map((e) => `${e.field}: ${e.message}`) } });
+    store.setState({ message: { kind: 'invalid', lines: v.errors.map((er) => `${er.field}: ${er.message}`) } });
     return;
   }
   const t0 = performance.now();
   try {
     const { runScoring } = await import('../engine/run-scoring');
-    const { sql, rows } = await runScoring(engine, v.scenario);
-    if (mySeq !== seq) return; // a newer run has started
+    const { sql, rows } = await runScoring(e, v.scenario);
+    if (mySeq !== seq) return; // a newer run is queued
     if (!rows.some((r) => r.rank !== null)) {
       store.setState({ message: { kind: 'all_excluded', lines: [] } });
       return;

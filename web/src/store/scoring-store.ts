@@ -27,6 +27,8 @@ export interface ScoringState {
   readonly engineError: string | null;
   readonly result: ScoringResult | null;
   readonly message: ScoringMessage | null;
+  /** Why a scenario link could not be used (stays until dismissed). */
+  readonly linkError: readonly string[] | null;
   readonly tab: 'map' | 'scoring';
   setTab(tab: 'map' | 'scoring'): void;
   setScenario(s: Scenario): void;
@@ -48,6 +50,7 @@ export const useScoringStore = create<ScoringState>()((set) => ({
   engineError: null,
   result: null,
   message: null,
+  linkError: null,
   tab: 'map',
   setTab: (tab) => set({ tab }),
   setScenario: (scenario) => set({ scenario }),

@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './app-page';
+import { launchBrowser, waitForData, waitForMap } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rankedCodes = (app: AppPage) =>
+  app.page.$$eval('[data-testid="ranking"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
+
+async function openScoring(url = baseUrl): Promise<AppPage> {
+  const app = await AppPage.open(browser, url);
+  if ((await app.page.getByTestId('scoring-panel').count()) === 0) await app.page.getByTestId('tab-scoring').click();
+  await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+  await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
+  return app;
+}
+
+async function closeChecked(app: AppPage) {
+  expect(app.offOrigin.urls).toEqual([]);
+  expect(app.errors).toEqual([]);
+  await app.close();
+}
+
+describe('scenarios: share links and saved scenarios', () => {
+  it('a share link opened in a fresh browser context gives the same ranking', async () => {
+    const app = await openScoring();
+    const seq = await app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.seq ?? 0);
+    await app.page.getByTestId('weight-4').fill('100');
+    await app.page.waitForFunction((s) => (window.__atlasStores?.scoring.getState().result?.seq ?? 0) > s, seq);
+    await app.page.waitForTimeout(300);
+    const expected = await rankedCodes(app);
+    await app.page.getByTestId('make-share-link').click();
+    const link = await app.page.getByTestId('share-link').inputValue();
+    expect(link).toMatch(/#s=1\./);
+    await closeChecked(app);
+
+    const fresh = await openScoring(link); // a new context: no storage, no state
+    await fresh.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length === n,
+      expected.length,
+    );
+    expect(await rankedCodes(fresh)).toEqual(expected);
+    await expect(fresh.page.getByTestId('share-4').textContent()).resolves.toContain('54 %');
+    await closeChecked(fresh);
+  });
+
+  it('a tampered link opens the app in a safe state and says why', async () => {
+    const app = await AppPage.open(browser, `${baseUrl}#s=1.eyJ2ZXJzaW9uIjoxLCJuYW1lIjoieCJ9`);
+    const msg = app.page.getByTestId('link-error');
+    await msg.waitFor({ timeout: 30_000 });
+    const text = await msg.textContent();
+    expect(text).toContain('Tautan skenario tidak dapat dipakai');
+    expect(text).toContain('criteria');
+    await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
+    expect((await rankedCodes(app))[0]).toBe('72.01'); // the example scenario
+    await expect(app.page.getByTestId('link-error').count()).resolves.toBe(1); // still explained
+    await expect(app.page.getByTestId('scoring-message').count()).resolves.toBe(0);
+    await closeChecked(app);
+  });
+
+  it('a saved scenario survives a reload and opens again', async () => {
+    const app = await openScoring();
+    await app.page.locator('.scoring input[type="text"]').first().fill('FGD Palu — putaran 1');
+    await app.page.getByTestId('save-scenario').click();
+    await app.page.reload();
+    await waitForMap(app.page);
+    await waitForData(app.page);
+    await app.page.getByTestId('tab-scoring').click();
+    const list = app.page.getByTestId('saved-list');
+    await list.waitFor();
+    await expect(list.textContent()).resolves.toContain('FGD Palu — putaran 1');
+    await closeChecked(app);
+  });
+});

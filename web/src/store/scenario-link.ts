@@ -1,0 +1,43 @@
+import { REGION_VIEWS, viewBounds } from '../domain/region-views';
+import type { Scenario } from '../domain/scoring/scenario';
+import { decodeScenarioLink } from '../domain/scoring/share-link';
+import { useAppStore } from './app-store';
+import { useDataStore } from './data-store';
+import { useScoringStore } from './scoring-store';
+
+/** Opens a scenario: its scope chooses the region view (one focus province, or all Indonesia). */
+export function applyScenario(s: Scenario): void {
+  const p = s.scope.provinces;
+  const view = p.length === 0 ? 'indonesia' : (REGION_VIEWS.find((v) => v.provinceCode === p[0])?.id ?? 'indonesia');
+  useAppStore
+    .getState()
+    .setView(
+      view,
+      viewBounds(
+        REGION_VIEWS.find((v) => v.id === view) ?? (REGION_VIEWS[0] as (typeof REGION_VIEWS)[0]),
+        useDataStore.getState().catalog?.provinces ?? [],
+      ),
+    );
+  useScoringStore.setState({ scenario: s, tab: 'scoring' });
+}
+
+/**
+ * Applies a scenario link (#s=1.…) once the catalog is in. A bad link leaves the example
+ * scenario in place and explains why; saved scenarios are never touched.
+ */
+export function applyLinkOnce(hash: string): void {
+  const run = () => {
+    const catalog = useDataStore.getState().catalog;
+    if (!catalog) return false;
+    const r = decodeScenarioLink(hash, new Set(catalog.indicators.map((i) => i.id)));
+    if (r.kind === 'ok') applyScenario(r.scenario);
+    if (r.kind === 'invalid') {
+      useScoringStore.setState({ tab: 'scoring', linkError: r.errors.map((e) => `${e.field}: ${e.message}`) });
+    }
+    return true;
+  };
+  if (run()) return;
+  const unsub = useDataStore.subscribe(() => {
+    if (run()) unsub();
+  });
+}
