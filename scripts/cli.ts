@@ -14,15 +14,17 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
+import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
-import { requiredColumns, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
+import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
 import type { ScoredRow } from '../web/src/domain/scoring/score-types';
 import { loadTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
 import { runScoring } from '../web/src/engine/run-scoring';
 
 const root = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run cli -- score --scenario <file.json> [--format csv|json]';
+const USAGE =
+  'usage: npm run cli -- score --scenario <file.json> [--format csv|json]\n       npm run cli -- ahp --scenario <file.json>';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -42,7 +44,7 @@ export function reasonText(s: Scenario, r: ScoredRow): string {
   return `constraint ${r.excluded.index}: ${JSON.stringify(c)}`;
 }
 
-async function score(scenarioPath: string, format: string): Promise<void> {
+function readScenario(scenarioPath: string): Scenario {
   let text: string;
   try {
     text = readFileSync(scenarioPath, 'utf8');
@@ -55,11 +57,41 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   } catch (e) {
     fail(`${scenarioPath}: not valid JSON (${(e as Error).message})`);
   }
-  const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const v = validateScenario(json, new Set(catalog.indicators.map((i) => i.id)));
   if (!v.ok) fail(v.errors.map((e) => `${scenarioPath}: ${e.field}: ${e.message}`).join('\n'));
-  const scenario = v.scenario;
+  return v.scenario;
+}
+
+const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
+
+/** Prints each participant's and the group's AHP weights, λmax, CI and CR. */
+function ahpReport(scenarioPath: string): void {
+  const s = readScenario(scenarioPath);
+  if (!s.ahp) fail(`${scenarioPath}: ahp: the scenario has no AHP judgements ("ahp": {"participants": [...]})`);
+  const ids = s.criteria.map((c) => c.id);
+  const row = (who: string, m: readonly (readonly number[])[]) => {
+    const r = ahp(m);
+    return {
+      who,
+      weights: Object.fromEntries(ids.map((id, i) => [id, r.weights[i]])),
+      lambda_max: r.lambdaMax,
+      ci: r.ci,
+      cr: r.cr,
+      consistent: r.consistent,
+    };
+  };
+  const out = [
+    ...s.ahp.participants.map((p) => row(p.name, p.matrix)),
+    ...(s.ahp.participants.length > 1
+      ? [row('group (geometric mean)', groupMatrix(s.ahp.participants.map((p) => p.matrix)))]
+      : []),
+  ];
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+async function score(scenarioPath: string, format: string): Promise<void> {
+  const scenario = resolveWeights(readScenario(scenarioPath));
 
   const observationsCsv = pub('observations.csv');
   createObservationIndex(parseObservations('observations.csv', observationsCsv)); // validates the file
@@ -139,6 +171,9 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { scenario: { type: 'string' }, format: { type: 'string', default: 'csv' } },
 });
-if (positionals[0] !== 'score' || !values.scenario) fail(USAGE);
-if (values.format !== 'csv' && values.format !== 'json') fail(`--format must be csv or json\n${USAGE}`);
-await score(values.scenario, values.format);
+if ((positionals[0] !== 'score' && positionals[0] !== 'ahp') || !values.scenario) fail(USAGE);
+if (positionals[0] === 'ahp') ahpReport(values.scenario);
+else {
+  if (values.format !== 'csv' && values.format !== 'json') fail(`--format must be csv or json\n${USAGE}`);
+  await score(values.scenario, values.format);
+}

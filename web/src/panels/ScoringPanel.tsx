@@ -6,6 +6,7 @@ import { requiredColumns, validateScenario } from '../domain/scoring/scenario';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
+import { applyScenario } from '../store/scenario-link';
 import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
 import { AhpPanel } from './AhpPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
@@ -65,7 +66,7 @@ export function ScoringPanel() {
       return;
     }
     setImportError(null);
-    setScenario(v.scenario);
+    applyScenario(v.scenario);
   };
   const exportFile = () => {
     const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });

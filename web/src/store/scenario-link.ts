@@ -1,12 +1,16 @@
 import { REGION_VIEWS, viewBounds } from '../domain/region-views';
-import type { Scenario } from '../domain/scoring/scenario';
+import { resolveWeights, type Scenario } from '../domain/scoring/scenario';
 import { decodeScenarioLink } from '../domain/scoring/share-link';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
 
-/** Opens a scenario: its scope chooses the region view (one focus province, or all Indonesia). */
-export function applyScenario(s: Scenario): void {
+/**
+ * Opens a scenario: its scope chooses the region view (one focus province, or all Indonesia).
+ * AHP judgements in it become the editable criteria weights.
+ */
+export function applyScenario(input: Scenario): void {
+  const { ahp: _judgements, ...s } = resolveWeights(input);
   const p = s.scope.provinces;
   const view = p.length === 0 ? 'indonesia' : (REGION_VIEWS.find((v) => v.provinceCode === p[0])?.id ?? 'indonesia');
   useAppStore
@@ -18,7 +22,7 @@ export function applyScenario(s: Scenario): void {
         useDataStore.getState().catalog?.provinces ?? [],
       ),
     );
-  useScoringStore.setState({ scenario: s, tab: 'scoring' });
+  useScoringStore.setState({ scenario: s as Scenario, tab: 'scoring' });
 }
 
 /**

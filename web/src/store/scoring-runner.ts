@@ -1,7 +1,7 @@
 import { dataUrl } from '../data/load-data';
 import { viewById } from '../domain/region-views';
 import { facilitiesFromPoints } from '../domain/scoring/candidates';
-import { type Scenario, validateScenario } from '../domain/scoring/scenario';
+import { resolveWeights, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import type { SqlEngine } from '../engine/engine';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
@@ -104,14 +104,15 @@ async function runOnce(mySeq: number): Promise<void> {
   const t0 = performance.now();
   try {
     const { runScoring } = await import('../engine/run-scoring');
-    const { sql, rows } = await runScoring(e, v.scenario);
+    const scenarioRun = resolveWeights(v.scenario);
+    const { sql, rows } = await runScoring(e, scenarioRun);
     if (mySeq !== seq) return; // a newer run is queued
     if (!rows.some((r) => r.rank !== null)) {
       store.setState({ message: { kind: 'all_excluded', lines: [] } });
       return;
     }
     store.setState({
-      result: { seq: mySeq, scenario: v.scenario, rows, sql, ms: performance.now() - t0 },
+      result: { seq: mySeq, scenario: scenarioRun, rows, sql, ms: performance.now() - t0 },
       message: null,
     });
   } catch (err) {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from './scenario';
+import { ahp, groupMatrix } from '../decision/ahp';
+import { resolveWeights, type Scenario, validateScenario } from './scenario';
 
 const good = {
   version: 1,
@@ -39,5 +42,33 @@ describe('validateScenario', () => {
       'criteria[0].id',
     ]);
     expect(fields('not json object')).toEqual(['(root)']);
+  });
+});
+
+describe('AHP in scenarios', () => {
+  const fgd = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../../scenarios/coconut-fgd-ahp-sulteng.json'), 'utf8'),
+  ) as Scenario;
+
+  it("validates the participants' matrices and names the offending cell", () => {
+    expect(validateScenario(fgd).ok).toBe(true);
+    const m = fgd.ahp?.participants[0]?.matrix.map((r) => [...r]) ?? [];
+    (m[0] as number[])[1] = 2.5; // off-scale and no longer reciprocal
+    const bad = { ...fgd, ahp: { participants: [{ name: 'X', matrix: m }] } };
+    const r = validateScenario(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.field)).toContain('ahp.participants[0].matrix[0][1]');
+    expect(fields({ ...fgd, ahp: { participants: [{ name: 'X', matrix: [[1]] }] } })).toEqual([
+      'ahp.participants[0].matrix',
+    ]);
+  });
+
+  it('uses the group (geometric-mean) eigenvector as the weights', () => {
+    const w = ahp(groupMatrix(fgd.ahp?.participants.map((p) => p.matrix) ?? [])).weights;
+    const resolved = resolveWeights(fgd).criteria.map((c) => c.weight);
+    resolved.forEach((x, i) => {
+      expect(Math.abs(x - (w[i] as number) * 100)).toBeLessThan(0.006);
+    });
+    expect(resolveWeights(good as unknown as Scenario)).toBe(good);
   });
 });

@@ -1,3 +1,4 @@
+import { ahp, checkMatrix, groupMatrix } from '../decision/ahp';
 import { parseCriterionId } from './criteria';
 
 export type Direction = 'benefit' | 'cost';
@@ -46,6 +47,13 @@ export interface Scenario {
   readonly constraints: readonly Constraint[];
   /** How many top kab/kota to outline on the map. */
   readonly top_n: number;
+  /**
+   * Optional AHP judgements (criteria order). When present, the weights used are the principal
+   * eigenvector of the participants' element-wise geometric mean, not `criteria[].weight`.
+   */
+  readonly ahp?: {
+    readonly participants: readonly { readonly name: string; readonly matrix: readonly (readonly number[])[] }[];
+  };
 }
 
 export interface FieldError {
@@ -179,6 +187,32 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
       }
     }
   }
+  if (input.ahp !== undefined) {
+    const n = Array.isArray(input.criteria) ? input.criteria.length : 0;
+    const a = input.ahp;
+    if (!isObj(a) || !Array.isArray(a.participants) || a.participants.length === 0)
+      err('ahp.participants', 'must be a non-empty list');
+    else {
+      for (const [k, p] of a.participants.entries()) {
+        const f = `ahp.participants[${k}]`;
+        if (!isObj(p) || typeof p.name !== 'string' || p.name.trim() === '') {
+          err(`${f}.name`, 'must be a non-empty text');
+          continue;
+        }
+        const m = p.matrix;
+        if (
+          !Array.isArray(m) ||
+          m.length !== n ||
+          m.some((row) => !Array.isArray(row) || row.length !== n || row.some((v) => !isNum(v)))
+        ) {
+          err(`${f}.matrix`, `must be a ${n}×${n} matrix of numbers (one row and column per criterion, in order)`);
+          continue;
+        }
+        for (const prob of checkMatrix(m as number[][], { onScale: true }))
+          err(`${f}.matrix[${prob.i}][${prob.j}]`, prob.message);
+      }
+    }
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: input as unknown as Scenario };
 }
 
@@ -190,4 +224,14 @@ export function requiredColumns(s: Scenario): string[] {
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/**
+ * The scenario with the weights actually used: the AHP group weights (in %, to 0.01) when the
+ * scenario carries judgements, otherwise unchanged.
+ */
+export function resolveWeights(s: Scenario): Scenario {
+  if (!s.ahp || s.ahp.participants.length === 0) return s;
+  const w = ahp(groupMatrix(s.ahp.participants.map((p) => p.matrix))).weights;
+  return { ...s, criteria: s.criteria.map((c, i) => ({ ...c, weight: Math.round((w[i] as number) * 10000) / 100 })) };
 }
