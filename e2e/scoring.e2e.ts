@@ -241,6 +241,18 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('shows stability badges and the one-at-a-time chart for the current top 8', async () => {
+    const app = await openScoring();
+    const badges = await app.page.locator('[data-testid="stability-cell"] .badge').allTextContents();
+    expect(badges.length).toBe(12);
+    expect(badges[0]).toMatch(/stabil · P\(3 besar\) 100 %/); // Banggai leads in every draw
+    await app.page.locator('[data-testid="oat"] summary').click();
+    await app.page.getByTestId('oat-criterion').selectOption('1');
+    await expect(app.page.locator('[data-testid="oat"] polyline').count()).resolves.toBe(8);
+    await expect(app.page.getByTestId('oat-reversals').textContent()).resolves.toMatch(/\d+ perubahan urutan/);
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

@@ -199,6 +199,12 @@ const id = {
   linkInvalid:
     'Tautan skenario tidak dapat dipakai — aplikasi dibuka dengan skenario contoh; skenario tersimpan Anda tidak berubah:',
   savedSkipped: '{n} skenario tersimpan rusak dan dilewati.',
+  oatTitle: 'Sensitivitas satu-per-satu',
+  oatIntro: 'Peringkat 8 besar saat bobot satu kriteria diubah −50 % … +50 % (bobot lain tetap, lalu dinormalkan).',
+  oatCriterion: 'Kriteria yang diubah',
+  oatAxisX: 'perubahan bobot',
+  oatAxisY: 'peringkat',
+  oatReversals: '{n} perubahan urutan di dalam ±10 %.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -399,6 +405,13 @@ const en: Record<MessageKey, string> = {
   linkInvalid:
     'The scenario link cannot be used — the app opened with the example scenario; your saved scenarios are unchanged:',
   savedSkipped: '{n} saved scenarios were damaged and skipped.',
+  oatTitle: 'One-at-a-time sensitivity',
+  oatIntro:
+    'Ranks of the current top 8 when one criterion weight changes by −50 % … +50 % (others fixed, then renormalised).',
+  oatCriterion: 'Criterion changed',
+  oatAxisX: 'weight change',
+  oatAxisY: 'rank',
+  oatReversals: '{n} rank changes within ±10 %.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

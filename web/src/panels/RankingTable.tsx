@@ -8,18 +8,8 @@ import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { SENSITIVITY, useSensitivity } from '../store/use-sensitivity';
-
-/** ColorBrewer Set2 (Apache-2.0): one hue per criterion in the contribution bars. */
-export const CRITERION_COLOURS = [
-  '#66c2a5',
-  '#fc8d62',
-  '#8da0cb',
-  '#e78ac3',
-  '#a6d854',
-  '#ffd92f',
-  '#e5c494',
-  '#b3b3b3',
-];
+import { CRITERION_COLOURS } from './criterion-colours';
+import { OatChart } from './OatChart';
 
 type SortKey = 'rank' | 'name' | 'score';
 
@@ -164,6 +154,7 @@ export function RankingTable() {
             ))}
           </tbody>
         </table>
+        <OatChart />
         {excluded.length > 0 && (
           <details className="excluded">
             <summary>{t('excludedList', { n: excluded.length })}</summary>

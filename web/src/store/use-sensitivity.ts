@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { type MonteCarloStats, monteCarlo } from '../domain/decision/sensitivity';
 import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
+import type { ScoringMatrix } from '../domain/scoring/oracle';
 import { scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns } from '../domain/scoring/scenario';
 import { useDataStore } from './data-store';
@@ -12,6 +13,7 @@ export const SENSITIVITY = { draws: 1000, spread: 0.2, seed: 42 } as const;
 export interface Sensitivity {
   readonly byCode: ReadonlyMap<string, { p5: number; p95: number; pTop3: number; pTop10: number }>;
   readonly stats: MonteCarloStats;
+  readonly matrix: ScoringMatrix;
 }
 
 /**
@@ -50,6 +52,6 @@ export function useSensitivity(): Sensitivity | null {
         },
       ]),
     );
-    return { byCode, stats };
+    return { byCode, stats, matrix: m };
   }, [result, observations, points, regions]);
 }
