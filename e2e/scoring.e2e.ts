@@ -253,6 +253,34 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('group AHP: two participants, the geometric-mean group row, applied; a bad judgements file is refused', async () => {
+    const app = await openScoring();
+    await app.page.locator('[data-testid="ahp-panel"] summary').click();
+    await app.page.getByTestId('participant-name').fill('Disperindag');
+    for (const j of [1, 2, 3, 4]) await app.page.getByTestId(`ahp-0-${j}`).selectOption('3');
+    await app.page.getByTestId('add-participant').click();
+    await app.page.getByTestId('participant-name').fill('Akademisi');
+    for (const j of [1, 2, 3, 4]) await app.page.getByTestId(`ahp-0-${j}`).selectOption(String(1 / 3));
+    const group = app.page.getByTestId('ahp-group');
+    await group.waitFor();
+    // 3 and 1/3 → geometric mean 1 for every pair: equal group weights (20 % each).
+    await expect(group.textContent()).resolves.toMatch(/(20 %.*){5}/);
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('ahp-apply').click();
+    await waitForNewResult(app, seq);
+    for (const k of [0, 1, 2, 3, 4])
+      await expect(app.page.getByTestId(`share-${k}`).textContent()).resolves.toContain('20 %');
+    const bad = { version: 1, criteria: ['ind:kelapa_production'], participants: [{ name: 'X', matrix: [[1]] }] };
+    await app.page
+      .getByTestId('import-judgements')
+      .setInputFiles({ name: 'fgd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect(app.page.getByTestId('judgements-error').textContent()).resolves.toContain(
+      'criteria: must be exactly',
+    );
+    await expect(app.page.locator('[data-testid^="participant-"]').count()).resolves.toBe(3); // 2 participants + name field
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

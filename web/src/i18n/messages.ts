@@ -205,6 +205,16 @@ const id = {
   oatAxisX: 'perubahan bobot',
   oatAxisY: 'peringkat',
   oatReversals: '{n} perubahan urutan di dalam ±10 %.',
+  participant: 'Peserta',
+  participants: 'Peserta FGD',
+  addParticipant: 'Tambah peserta',
+  participantName: 'Nama peserta',
+  groupRow: 'Kelompok (rata-rata geometrik)',
+  ahpApplyGroup: 'Terapkan bobot kelompok',
+  exportJudgements: 'Ekspor penilaian (JSON)',
+  importJudgements: 'Impor penilaian…',
+  judgementsFailed: 'Berkas penilaian {file} tidak dapat dipakai — penilaian Anda tidak berubah:',
+  crShort: 'CR',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -412,6 +422,16 @@ const en: Record<MessageKey, string> = {
   oatAxisX: 'weight change',
   oatAxisY: 'rank',
   oatReversals: '{n} rank changes within ±10 %.',
+  participant: 'Participant',
+  participants: 'FGD participants',
+  addParticipant: 'Add participant',
+  participantName: 'Participant name',
+  groupRow: 'Group (geometric mean)',
+  ahpApplyGroup: 'Apply the group weights',
+  exportJudgements: 'Export judgements (JSON)',
+  importJudgements: 'Import judgements…',
+  judgementsFailed: 'The judgements file {file} cannot be used — your judgements are unchanged:',
+  crShort: 'CR',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

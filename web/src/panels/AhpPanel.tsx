@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
-import { ahp, fromUpperTriangle, inconsistencies } from '../domain/decision/ahp';
+import { useMemo, useRef, useState } from 'react';
+import { ahp, fromUpperTriangle, groupMatrix, inconsistencies } from '../domain/decision/ahp';
+import { parseJudgementsFile } from '../domain/decision/judgements-file';
 import { formatNumber } from '../domain/format';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { MessageKey } from '../i18n/messages';
@@ -14,10 +15,19 @@ const CHOICES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 /
 const fmtJudgement = (a: number) =>
   a >= 1 ? String(Math.round(a * 100) / 100) : `1/${Math.round((1 / a) * 100) / 100}`;
 
+interface Participant {
+  /** Stable identity for React (names may repeat or change). */
+  readonly id: number;
+  readonly name: string;
+  /** Upper triangle, row by row (i < j). */
+  readonly upper: readonly number[];
+}
+
 /**
- * Pairwise comparison of the scenario's criteria. The judgements stay here until applied: then
- * the criteria weights become the AHP weights (in %). Mounted with the criteria ids as its key, so
- * adding or removing a criterion starts again from "equally important".
+ * Pairwise comparison of the scenario's criteria, for one person or an FGD: each named
+ * participant enters judgements (one device passed around, or files merged); the group matrix is
+ * the element-wise geometric mean. Applying sets the criteria weights (in %). Mounted with the
+ * criteria ids as its key, so a changed criteria set starts again from "equally important".
  */
 export function AhpPanel() {
   const t = useT();
@@ -26,20 +36,27 @@ export function AhpPanel() {
   const criteria = useScoringStore((s) => s.scenario.criteria);
   const updateCriterion = useScoringStore((s) => s.updateCriterion);
   const n = criteria.length;
-  const [upper, setUpper] = useState<number[]>(() => new Array((n * (n - 1)) / 2).fill(1));
+  const pairsCount = (n * (n - 1)) / 2;
+  const nextId = useRef(1);
+  const [participants, setParticipants] = useState<Participant[]>([
+    { id: 0, name: `${t('participant')} 1`, upper: new Array(pairsCount).fill(1) },
+  ]);
+  const [current, setCurrent] = useState(0);
+  const [importError, setImportError] = useState<string[] | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const labels = criteria.map((c) => criterionLabel(c.id, catalog, lang).label);
-  const result = useMemo(
-    () => (n >= 2 && upper.length === (n * (n - 1)) / 2 ? ahp(fromUpperTriangle(n, upper)) : null),
-    [n, upper],
-  );
+  const matrices = useMemo(() => participants.map((p) => fromUpperTriangle(n, p.upper)), [participants, n]);
+  const results = useMemo(() => (n >= 2 ? matrices.map((m) => ahp(m)) : []), [matrices, n]);
+  const group = useMemo(() => (n >= 2 && matrices.length > 1 ? ahp(groupMatrix(matrices)) : null), [matrices, n]);
+  const mine = results[current];
   const pointers = useMemo(
-    () =>
-      result && !result.consistent ? inconsistencies(fromUpperTriangle(n, upper), result.weights).slice(0, 2) : [],
-    [result, n, upper],
+    () => (mine && !mine.consistent ? inconsistencies(matrices[current] as number[][], mine.weights).slice(0, 2) : []),
+    [mine, matrices, current],
   );
 
   if (n < 2) return <p className="small muted">{t('ahpNeedTwo')}</p>;
+  const me = participants[current] as Participant;
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
   const choiceLabel = (i: number, j: number, v: number) => {
@@ -51,11 +68,92 @@ export function AhpPanel() {
       v: Math.round(strength),
     });
   };
+  const setJudgement = (k: number, v: number) =>
+    setParticipants((ps) =>
+      ps.map((p, idx) => (idx === current ? { ...p, upper: p.upper.map((x, m) => (m === k ? v : x)) } : p)),
+    );
+  const applied = group ?? mine;
+  const exportJudgements = () => {
+    const file = {
+      version: 1,
+      criteria: criteria.map((c) => c.id),
+      participants: participants.map((p, k) => ({ name: p.name, matrix: matrices[k] })),
+    };
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }));
+    a.download = 'ahp-judgements.json';
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+  const importJudgements = async (f: File) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(await f.text());
+    } catch (e) {
+      setImportError([t('judgementsFailed', { file: f.name }), (e as Error).message]);
+      return;
+    }
+    const r = parseJudgementsFile(
+      json,
+      criteria.map((c) => c.id),
+    );
+    if (!r.ok) {
+      setImportError([t('judgementsFailed', { file: f.name }), ...r.errors]);
+      return;
+    }
+    setImportError(null);
+    // Imported participants join those already here (files from several devices merge).
+    const added = r.file.participants.map((p) => ({
+      id: nextId.current++,
+      name: p.name,
+      upper: pairs.map(([i, j]) => p.matrix[i]?.[j] as number),
+    }));
+    setParticipants((ps) => [...ps, ...added]);
+  };
 
   return (
     <details className="ahp" data-testid="ahp-panel">
       <summary>{t('ahpTitle')}</summary>
       <p className="small muted">{t('ahpIntro')}</p>
+      <div className="participants">
+        <span className="small">{t('participants')}:</span>
+        {participants.map((p, k) => (
+          <button
+            key={p.id}
+            type="button"
+            aria-pressed={k === current}
+            data-testid={`participant-${k}`}
+            onClick={() => setCurrent(k)}
+          >
+            {p.name}
+          </button>
+        ))}
+        <button
+          type="button"
+          data-testid="add-participant"
+          onClick={() => {
+            const id = nextId.current++;
+            setParticipants((ps) => [
+              ...ps,
+              { id, name: `${t('participant')} ${ps.length + 1}`, upper: new Array(pairsCount).fill(1) },
+            ]);
+            setCurrent(participants.length);
+          }}
+        >
+          + {t('addParticipant')}
+        </button>
+      </div>
+      <label className="field">
+        <span>{t('participantName')}</span>
+        <input
+          type="text"
+          value={me.name}
+          data-testid="participant-name"
+          onChange={(e) =>
+            setParticipants((ps) => ps.map((p, idx) => (idx === current ? { ...p, name: e.target.value } : p)))
+          }
+        />
+      </label>
       <ol className="ahp-pairs">
         {pairs.map(([i, j], k) => (
           <li key={`${i}-${j}`}>
@@ -64,8 +162,8 @@ export function AhpPanel() {
             </div>
             <select
               data-testid={`ahp-${i}-${j}`}
-              value={String(upper[k])}
-              onChange={(e) => setUpper((u) => u.map((x, m) => (m === k ? Number(e.target.value) : x)))}
+              value={String(me.upper[k])}
+              onChange={(e) => setJudgement(k, Number(e.target.value))}
             >
               {CHOICES.map((v) => (
                 <option key={v} value={String(v)}>
@@ -76,24 +174,17 @@ export function AhpPanel() {
           </li>
         ))}
       </ol>
-      {result && (
+      {mine && (
         <div className="ahp-result" data-testid="ahp-result">
-          <h4>{t('ahpWeights')}</h4>
-          <ul className="small">
-            {result.weights.map((w, i) => (
-              <li key={criteria[i]?.id}>
-                {labels[i]}: <strong>{formatNumber(Math.round(w * 1000) / 10, lang)} %</strong>
-              </li>
-            ))}
-          </ul>
           <p className="small" data-testid="ahp-consistency">
+            {me.name}:{' '}
             {t('ahpConsistency', {
-              lambda: formatNumber(result.lambdaMax, lang),
-              ci: formatNumber(result.ci, lang),
-              cr: result.cr === null ? '—' : formatNumber(result.cr, lang),
+              lambda: formatNumber(mine.lambdaMax, lang),
+              ci: formatNumber(mine.ci, lang),
+              cr: mine.cr === null ? '—' : formatNumber(mine.cr, lang),
             })}
           </p>
-          {result.consistent ? (
+          {mine.consistent ? (
             <p className="small">{t('ahpConsistent')}</p>
           ) : (
             <div className="warn small" data-testid="ahp-warning">
@@ -112,17 +203,84 @@ export function AhpPanel() {
               </ul>
             </div>
           )}
-          <button
-            type="button"
-            data-testid="ahp-apply"
-            onClick={() => {
-              result.weights.forEach((w, i) => {
-                updateCriterion(i, { weight: Math.round(w * 1000) / 10 });
-              });
-            }}
-          >
-            {t('ahpApply')}
-          </button>
+          <h4>{t('ahpWeights')}</h4>
+          <table className="ahp-table small" data-testid="ahp-table">
+            <thead>
+              <tr>
+                <th scope="col" />
+                {labels.map((l, i) => (
+                  <th scope="col" key={criteria[i]?.id}>
+                    {l}
+                  </th>
+                ))}
+                <th scope="col">{t('crShort')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r, k) => (
+                <tr key={participants[k]?.id}>
+                  <th scope="row">{participants[k]?.name}</th>
+                  {r.weights.map((w, i) => (
+                    <td key={criteria[i]?.id}>{formatNumber(Math.round(w * 1000) / 10, lang)} %</td>
+                  ))}
+                  <td className={r.consistent ? '' : 'warn'}>{r.cr === null ? '—' : formatNumber(r.cr, lang)}</td>
+                </tr>
+              ))}
+              {group && (
+                <tr className="group" data-testid="ahp-group">
+                  <th scope="row">{t('groupRow')}</th>
+                  {group.weights.map((w, i) => (
+                    <td key={criteria[i]?.id}>{formatNumber(Math.round(w * 1000) / 10, lang)} %</td>
+                  ))}
+                  <td className={group.consistent ? '' : 'warn'}>
+                    {group.cr === null ? '—' : formatNumber(group.cr, lang)}
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+          <div className="scenario-actions">
+            <button
+              type="button"
+              data-testid="ahp-apply"
+              onClick={() => {
+                if (!applied) return;
+                applied.weights.forEach((w, i) => {
+                  updateCriterion(i, { weight: Math.round(w * 1000) / 10 });
+                });
+              }}
+            >
+              {group ? t('ahpApplyGroup') : t('ahpApply')}
+            </button>
+            <button type="button" onClick={exportJudgements}>
+              {t('exportJudgements')}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              {t('importJudgements')}
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              data-testid="import-judgements"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) void importJudgements(f);
+                e.target.value = '';
+              }}
+            />
+          </div>
+          {importError && (
+            <div className="scoring-message" role="alert" data-testid="judgements-error">
+              {importError[0]}
+              <ul>
+                {importError.slice(1).map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       )}
     </details>
