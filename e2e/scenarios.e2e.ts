@@ -67,6 +67,21 @@ describe('scenarios: share links and saved scenarios', () => {
     await closeChecked(app);
   });
 
+  it('compares two scenarios side by side: rank-shift table and difference map', async () => {
+    const app = await openScoring();
+    await app.page.getByTestId('save-scenario').click(); // B = the example as it is now
+    const seq = await app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.seq ?? 0);
+    await app.page.getByTestId('weight-4').fill('100'); // A = density-heavy variant
+    await app.page.waitForFunction((s) => (window.__atlasStores?.scoring.getState().result?.seq ?? 0) > s, seq);
+    await app.page.getByTestId('compare-saved').first().click();
+    await app.page.getByTestId('comparing').waitFor();
+    const shifts = await app.page.locator('[data-testid="shift-cell"]').allTextContents();
+    expect(shifts.length).toBe(12);
+    expect(shifts.some((x) => /[▲▼]/.test(x))).toBe(true);
+    await expect(app.page.getByTestId('score-legend').textContent()).resolves.toContain('Perubahan peringkat');
+    await closeChecked(app);
+  });
+
   it('a saved scenario survives a reload and opens again', async () => {
     const app = await openScoring();
     await app.page.locator('.scoring input[type="text"]').first().fill('FGD Palu — putaran 1');

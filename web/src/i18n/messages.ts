@@ -215,6 +215,17 @@ const id = {
   importJudgements: 'Impor penilaian…',
   judgementsFailed: 'Berkas penilaian {file} tidak dapat dipakai — penilaian Anda tidak berubah:',
   crShort: 'CR',
+  compareWith: 'Bandingkan',
+  comparing: 'Dibandingkan dengan: {name}',
+  closeCompare: 'Tutup perbandingan',
+  rankB: 'Peringkat B',
+  shift: 'Geser',
+  worse3: 'turun ≥ 3',
+  worse: 'turun 1–2',
+  same: 'tetap',
+  better: 'naik 1–2',
+  better3: 'naik ≥ 3',
+  shiftLegend: 'Perubahan peringkat: skenario ini → {name}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -432,6 +443,17 @@ const en: Record<MessageKey, string> = {
   importJudgements: 'Import judgements…',
   judgementsFailed: 'The judgements file {file} cannot be used — your judgements are unchanged:',
   crShort: 'CR',
+  compareWith: 'Compare',
+  comparing: 'Compared with: {name}',
+  closeCompare: 'Close comparison',
+  rankB: 'Rank B',
+  shift: 'Shift',
+  worse3: 'down ≥ 3',
+  worse: 'down 1–2',
+  same: 'unchanged',
+  better: 'up 1–2',
+  better3: 'up ≥ 3',
+  shiftLegend: 'Rank change: this scenario → {name}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { stabilityOf } from '../domain/decision/sensitivity';
 import { formatNumber } from '../domain/format';
+import { rankShifts } from '../domain/scoring/compare';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { ScoredRow } from '../domain/scoring/score-types';
 import { useT } from '../i18n/use-t';
@@ -20,6 +21,7 @@ export function RankingTable() {
   const select = useAppStore((s) => s.select);
   const catalog = useDataStore((s) => s.catalog);
   const result = useScoringStore((s) => s.result);
+  const compare = useScoringStore((s) => s.compare);
   const sensitivity = useSensitivity();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
   const body = useRef<HTMLTableSectionElement>(null);
@@ -45,6 +47,7 @@ export function RankingTable() {
   const s = result.scenario;
   const excluded = result.rows.filter((r) => r.excluded);
   const maxScore = Math.max(...ranked.map((r) => r.score as number), 1e-12);
+  const shiftBy = compare ? new Map(rankShifts(result.rows, compare.rows).map((x) => [x.kemendagri_code, x])) : null;
   const provinceName = (code: string) => catalog?.provinces.find((p) => p.kemendagri_prov_code === code)?.name ?? code;
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
@@ -86,6 +89,14 @@ export function RankingTable() {
         <h2 id="ranking-heading">
           {t('ranking')}: {s.name}
         </h2>
+        {compare && (
+          <p className="small" data-testid="comparing">
+            {t('comparing', { name: compare.name })}{' '}
+            <button type="button" className="link" onClick={() => useScoringStore.setState({ compare: null })}>
+              {t('closeCompare')}
+            </button>
+          </p>
+        )}
         <ul className="bar-legend small">
           {s.criteria.map((c, j) => (
             <li key={c.id}>
@@ -104,6 +115,8 @@ export function RankingTable() {
               {header('name', t('regionCol'))}
               <th scope="col">{t('provinceCol')}</th>
               {header('score', t('score'))}
+              {shiftBy && <th scope="col">{t('rankB')}</th>}
+              {shiftBy && <th scope="col">{t('shift')}</th>}
               <th scope="col">{t('contributions')}</th>
               <th
                 scope="col"
@@ -139,6 +152,12 @@ export function RankingTable() {
                 <td className="num" data-testid="score-cell">
                   {formatNumber(r.score as number, lang)}
                 </td>
+                {shiftBy && <td className="num">{shiftBy.get(r.kemendagri_code)?.rankB ?? '—'}</td>}
+                {shiftBy && (
+                  <td className="num" data-testid="shift-cell">
+                    <Shift value={shiftBy.get(r.kemendagri_code)?.shift ?? null} />
+                  </td>
+                )}
                 <td>
                   <Bars
                     row={r}
@@ -215,4 +234,10 @@ function StabilityBadge({ stats }: { stats: { p5: number; p95: number; pTop3: nu
       {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
     </span>
   );
+}
+
+function Shift({ value }: { value: number | null }) {
+  if (value === null) return <>—</>;
+  if (value === 0) return <>0</>;
+  return <span className={value > 0 ? 'up' : 'down'}>{value > 0 ? `▲ ${value}` : `▼ ${-value}`}</span>;
 }

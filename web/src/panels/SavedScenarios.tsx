@@ -4,7 +4,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { deleteSaved, loadSaved, type SavedScenario, saveScenario } from '../store/saved-scenarios';
 import { applyScenario } from '../store/scenario-link';
-import { effectiveScenario } from '../store/scoring-runner';
+import { compareWith, effectiveScenario } from '../store/scoring-runner';
 import { useScoringStore } from '../store/scoring-store';
 
 const storage = typeof window !== 'undefined' ? window.localStorage : undefined;
@@ -58,6 +58,14 @@ export function SavedScenarios() {
                 <span>{x.name}</span> <span className="muted">{fmt(x.savedAt)}</span>{' '}
                 <button type="button" className="link" onClick={() => applyScenario(x.scenario)}>
                   {t('loadSaved')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  data-testid="compare-saved"
+                  onClick={() => void compareWith(x.scenario)}
+                >
+                  {t('compareWith')}
                 </button>{' '}
                 <button
                   type="button"

@@ -1,5 +1,6 @@
 import { formatNumber } from '../domain/format';
 import { rgbCss } from '../domain/palette';
+import { SHIFT_LEGEND } from '../domain/scoring/compare';
 import { EXCLUDED_RGB, type ScoreFill } from '../domain/scoring/score-fill';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
@@ -9,7 +10,27 @@ export function ScoreLegend({ fill }: { fill: ScoreFill }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const result = useScoringStore((s) => s.result);
+  const compare = useScoringStore((s) => s.compare);
   if (!result) return null;
+  if (compare) {
+    return (
+      <div className="legend score-legend" data-testid="score-legend">
+        <h3>{t('shiftLegend', { name: compare.name })}</h3>
+        <ul className="legend-classes">
+          {SHIFT_LEGEND.map((c) => (
+            <li key={c.key}>
+              <span className="swatch" style={{ background: rgbCss(c.colour) }} />
+              <span>{t(c.key)}</span>
+            </li>
+          ))}
+          <li>
+            <span className="swatch" style={{ background: rgbCss(EXCLUDED_RGB) }} />
+            <span>{t('excludedSwatch')}</span>
+          </li>
+        </ul>
+      </div>
+    );
+  }
   const b = fill.breaks;
   return (
     <div className="legend score-legend" data-testid="score-legend">

@@ -35,7 +35,9 @@ export function startScoringRunner(): void {
     if (s.scenario !== prev.scenario) void rescore();
   });
   useAppStore.subscribe((s, prev) => {
-    if (s.view !== prev.view) void rescore();
+    if (s.view === prev.view) return;
+    useScoringStore.setState({ compare: null }); // B was ranked in the other region
+    void rescore();
   });
 }
 
@@ -89,6 +91,28 @@ export async function rescore(): Promise<void> {
 }
 
 let queue: Promise<void> = Promise.resolve();
+
+/** Ranks scenario B (in the region in view) for a side-by-side comparison with the current one. */
+export async function compareWith(b: Scenario): Promise<void> {
+  const e = engine;
+  if (!e) return;
+  const store = useScoringStore;
+  const run = queue.then(async () => {
+    const v = validateScenario(
+      effectiveScenario(b),
+      new Set(useDataStore.getState().catalog?.indicators.map((i) => i.id) ?? []),
+    );
+    if (!v.ok) {
+      store.setState({ message: { kind: 'invalid', lines: v.errors.map((er) => `${er.field}: ${er.message}`) } });
+      return;
+    }
+    const { runScoring } = await import('../engine/run-scoring');
+    const { rows } = await runScoring(e, resolveWeights(v.scenario));
+    store.setState({ compare: { name: b.name, rows } });
+  });
+  queue = run.catch(() => undefined);
+  await run;
+}
 
 async function runOnce(mySeq: number): Promise<void> {
   const e = engine;

@@ -30,6 +30,8 @@ export interface ScoringState {
   /** Why a scenario link could not be used (stays until dismissed). */
   readonly linkError: readonly string[] | null;
   readonly tab: 'map' | 'scoring';
+  /** Scenario B of a side-by-side comparison (ranked in the same region). */
+  readonly compare: { readonly name: string; readonly rows: readonly ScoredRow[] } | null;
   setTab(tab: 'map' | 'scoring'): void;
   setScenario(s: Scenario): void;
   updateCriterion(i: number, patch: Partial<Criterion>): void;
@@ -52,6 +54,7 @@ export const useScoringStore = create<ScoringState>()((set) => ({
   message: null,
   linkError: null,
   tab: 'map',
+  compare: null,
   setTab: (tab) => set({ tab }),
   setScenario: (scenario) => set({ scenario }),
   updateCriterion: (i, patch) =>

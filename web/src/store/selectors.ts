@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { buildChoropleth, type Choropleth } from '../domain/choropleth';
 import type { IndicatorInfo, RegionProps } from '../domain/dataset-types';
 import { viewById } from '../domain/region-views';
+import { buildShiftFill, rankShifts } from '../domain/scoring/compare';
 import { buildScoreFill, type ScoreFill } from '../domain/scoring/score-fill';
 import type { DeckLayerState } from '../map/build-layers';
 import { useAppStore } from './app-store';
@@ -48,8 +49,11 @@ export function useScoreFill(): ScoreFill | null {
   const regions = useRegionList();
   const tab = useScoringStore((s) => s.tab);
   const result = useScoringStore((s) => s.result);
-  return useMemo(
-    () => (tab === 'scoring' && result ? buildScoreFill(regions, result.rows, result.scenario.top_n) : null),
-    [regions, tab, result],
-  );
+  const compare = useScoringStore((s) => s.compare);
+  return useMemo(() => {
+    if (tab !== 'scoring' || !result) return null;
+    const f = buildScoreFill(regions, result.rows, result.scenario.top_n);
+    // While comparing, the map shows the rank change from this scenario to B.
+    return compare ? { ...f, fill: buildShiftFill(regions, rankShifts(result.rows, compare.rows)), topCodes: [] } : f;
+  }, [regions, tab, result, compare]);
 }
