@@ -281,6 +281,19 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('presets: the usable published set applies with its citation; the others say which data is missing', async () => {
+    const app = await openScoring();
+    await app.page.locator('[data-testid="presets"] summary').click();
+    await expect(app.page.getByTestId('preset-iswanto').textContent()).resolves.toContain('tidak ada data');
+    await expect(app.page.getByTestId('apply-iswanto').count()).resolves.toBe(0);
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('apply-alvin-2008').click();
+    await waitForNewResult(app, seq);
+    await expect(app.page.getByTestId('share-0').textContent()).resolves.toContain('59 %');
+    await expect(app.page.locator('#ranking-heading').textContent()).resolves.toContain('Alvin, Renaldi & Singgih (2008)');
+    await closeChecked(app);
+  });
+
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
     const app = await openScoring();
     await app.page.locator('[data-testid="ranking"] tr[data-code="72.06"] td').first().click();

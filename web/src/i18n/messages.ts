@@ -226,6 +226,13 @@ const id = {
   better: 'naik 1–2',
   better3: 'naik ≥ 3',
   shiftLegend: 'Perubahan peringkat: skenario ini → {name}',
+  presetsTitle: 'Preset bobot terbitan (dengan rujukan)',
+  presetsIntro:
+    'Bobot AHP dari studi Indonesia. Faktor hanya dipakai lewat proksi yang disebutkan; faktor tanpa data ditampilkan, tidak diabaikan diam-diam.',
+  presetApply: 'Pakai preset ini',
+  presetNoData: 'tidak ada data',
+  presetUnusable: 'Tidak dapat dipakai: sebagian besar bobotnya untuk faktor yang tidak ada datanya.',
+  regulatory: 'Batasan peraturan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -454,6 +461,13 @@ const en: Record<MessageKey, string> = {
   better: 'up 1–2',
   better3: 'up ≥ 3',
   shiftLegend: 'Rank change: this scenario → {name}',
+  presetsTitle: 'Published weight presets (with citations)',
+  presetsIntro:
+    'AHP weights from Indonesian studies. A factor is used only through the proxy named; factors without data are shown, not silently dropped.',
+  presetApply: 'Use this preset',
+  presetNoData: 'no data',
+  presetUnusable: 'Not usable: most of its weight is on factors with no data.',
+  regulatory: 'Regulatory constraints',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

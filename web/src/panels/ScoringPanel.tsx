@@ -11,6 +11,7 @@ import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
 import { AhpPanel } from './AhpPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
+import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
 
 export function ScoringPanel() {
@@ -165,6 +166,7 @@ export function ScoringPanel() {
         ))}
       </select>
       <AhpPanel key={scenario.criteria.map((c) => c.id).join('|')} />
+      <PresetsPanel />
       <ConstraintsEditor />
       <label className="field inline">
         <span>{t('topN')}</span>
