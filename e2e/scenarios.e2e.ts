@@ -52,8 +52,35 @@ describe('scenarios: share links and saved scenarios', () => {
     await closeChecked(fresh);
   });
 
-  it('a tampered link opens the app in a safe state and says why', async () => {
-    const app = await AppPage.open(browser, `${baseUrl}#s=1.eyJ2ZXJzaW9uIjoxLCJuYW1lIjoieCJ9`);
+  it('a tampered link opens the app in a safe state, says why, and leaves saved scenarios untouched', async () => {
+    const app = await AppPage.open(browser, `${baseUrl}#s=1.eyJ2ZXJzaW9uIjoxLCJuYW1lIjoieCJ9`, {
+      before: async (page) => {
+        const saved = [
+          {
+            name: 'Disimpan sebelumnya',
+            savedAt: '2026-11-22T08:00:00.000Z',
+            scenario: {
+              version: 1,
+              name: 'Disimpan sebelumnya',
+              scope: { provinces: ['72'] },
+              method: 'wlc',
+              criteria: [
+                {
+                  id: 'ind:pop_2024',
+                  direction: 'benefit',
+                  normalisation: { kind: 'minmax' },
+                  weight: 1,
+                  missing: 'worst',
+                },
+              ],
+              constraints: [],
+              top_n: 3,
+            },
+          },
+        ];
+        await page.addInitScript((v) => localStorage.setItem('sentra-atlas:scenarios', v), JSON.stringify(saved));
+      },
+    });
     const msg = app.page.getByTestId('link-error');
     await msg.waitFor({ timeout: 30_000 });
     const text = await msg.textContent();
@@ -64,6 +91,9 @@ describe('scenarios: share links and saved scenarios', () => {
     expect((await rankedCodes(app))[0]).toBe('72.01'); // the example scenario
     await expect(app.page.getByTestId('link-error').count()).resolves.toBe(1); // still explained
     await expect(app.page.getByTestId('scoring-message').count()).resolves.toBe(0);
+    await expect(app.page.getByTestId('saved-list').textContent()).resolves.toContain('Disimpan sebelumnya');
+    const stored = await app.page.evaluate(() => localStorage.getItem('sentra-atlas:scenarios') ?? '');
+    expect(stored).toContain('Disimpan sebelumnya');
     await closeChecked(app);
   });
 

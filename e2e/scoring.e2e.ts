@@ -241,14 +241,14 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await closeChecked(app);
   });
 
-  it('shows stability badges and the one-at-a-time chart for the current top 8', async () => {
+  it('shows stability badges and the one-at-a-time chart for every candidate', async () => {
     const app = await openScoring();
     const badges = await app.page.locator('[data-testid="stability-cell"] .badge').allTextContents();
     expect(badges.length).toBe(12);
     expect(badges[0]).toMatch(/stabil · P\(3 besar\) 100 %/); // Banggai leads in every draw
     await app.page.locator('[data-testid="oat"] summary').click();
     await app.page.getByTestId('oat-criterion').selectOption('1');
-    await expect(app.page.locator('[data-testid="oat"] polyline').count()).resolves.toBe(8);
+    await expect(app.page.locator('[data-testid="oat"] polyline').count()).resolves.toBe(12); // every candidate
     await expect(app.page.getByTestId('oat-reversals').textContent()).resolves.toMatch(/\d+ perubahan urutan/);
     await closeChecked(app);
   });
@@ -290,7 +290,9 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('apply-alvin-2008').click();
     await waitForNewResult(app, seq);
     await expect(app.page.getByTestId('share-0').textContent()).resolves.toContain('59 %');
-    await expect(app.page.locator('#ranking-heading').textContent()).resolves.toContain('Alvin, Renaldi & Singgih (2008)');
+    await expect(app.page.locator('#ranking-heading').textContent()).resolves.toContain(
+      'Alvin, Renaldi & Singgih (2008)',
+    );
     await closeChecked(app);
   });
 

@@ -170,6 +170,7 @@ const id = {
   stabilityHelp:
     '{draws} undian bobot acak (±{spread}, benih {seed}): rentang peringkat 5–95 % dan peluang masuk 3 besar.',
   pTop3: 'P(3 besar)',
+  pTop10: 'P(10 besar)',
   rankRange: 'peringkat {lo}–{hi}',
   ahpTitle: 'Bobot AHP (perbandingan berpasangan)',
   ahpIntro: 'Bandingkan setiap pasang kriteria pada skala Saaty 1–9. Bobot = vektor eigen utama.',
@@ -200,7 +201,8 @@ const id = {
     'Tautan skenario tidak dapat dipakai — aplikasi dibuka dengan skenario contoh; skenario tersimpan Anda tidak berubah:',
   savedSkipped: '{n} skenario tersimpan rusak dan dilewati.',
   oatTitle: 'Sensitivitas satu-per-satu',
-  oatIntro: 'Peringkat 8 besar saat bobot satu kriteria diubah −50 % … +50 % (bobot lain tetap, lalu dinormalkan).',
+  oatIntro:
+    'Peringkat tiap kab/kota (secara nasional: 10 besar dan yang dipilih) saat bobot satu kriteria diubah −50 % … +50 % (bobot lain tetap, lalu dinormalkan).',
   oatCriterion: 'Kriteria yang diubah',
   oatAxisX: 'perubahan bobot',
   oatAxisY: 'peringkat',
@@ -404,6 +406,7 @@ const en: Record<MessageKey, string> = {
   stabilityHelp:
     '{draws} random weight draws (±{spread}, seed {seed}): 5–95 % rank range and the chance of a top-3 place.',
   pTop3: 'P(top 3)',
+  pTop10: 'P(top 10)',
   rankRange: 'rank {lo}–{hi}',
   ahpTitle: 'AHP weights (pairwise comparison)',
   ahpIntro: "Compare each pair of criteria on Saaty's 1–9 scale. Weights = principal eigenvector.",
@@ -435,7 +438,7 @@ const en: Record<MessageKey, string> = {
   savedSkipped: '{n} saved scenarios were damaged and skipped.',
   oatTitle: 'One-at-a-time sensitivity',
   oatIntro:
-    'Ranks of the current top 8 when one criterion weight changes by −50 % … +50 % (others fixed, then renormalised).',
+    'The rank of each kab/kota (nationally: the top 10 and the selected one) when one criterion weight changes by −50 % … +50 % (others fixed, then renormalised).',
   oatCriterion: 'Criterion changed',
   oatAxisX: 'weight change',
   oatAxisY: 'rank',

@@ -10,7 +10,7 @@ import { CRITERION_COLOURS } from './criterion-colours';
 
 const DELTAS = Array.from({ length: 21 }, (_, k) => -0.5 + k * 0.05);
 const W = 560;
-const H = 230;
+const H = 300;
 const PAD = { l: 36, r: 150, t: 10, b: 30 };
 
 /** Ranks of the current top 8 as one weight moves −50 … +50 % (others fixed, renormalised). */
@@ -20,6 +20,8 @@ export function OatChart() {
   const catalog = useDataStore((s) => s.catalog);
   const result = useScoringStore((s) => s.result);
   const sensitivity = useSensitivity();
+  const selection = useAppStore((st) => st.selection);
+  const selectedCode = selection?.kind === 'region' ? selection.code : null;
   const [criterion, setCriterion] = useState(0);
   const s = result?.scenario;
   const j = s && criterion < s.criteria.length ? criterion : 0;
@@ -35,11 +37,13 @@ export function OatChart() {
   if (!s || !sensitivity || !series || !result) return null;
   const m = sensitivity.matrix;
   const base = series.ranks[10] as readonly number[]; // delta 0
+  // Every kab/kota when they fit (a province); nationally the current top 10 and the selected one.
+  const all = m.codes.length <= 15;
   const top = m.codes
     .map((code, i) => ({ code, i, rank: base[i] as number }))
-    .filter((x) => x.rank <= 8)
+    .filter((x) => all || x.rank <= 10 || x.code === selectedCode)
     .sort((a, b) => a.rank - b.rank);
-  const maxRank = Math.max(8, ...top.flatMap((x) => series.ranks.map((r) => r[x.i] as number)));
+  const maxRank = Math.max(2, ...top.flatMap((x) => series.ranks.map((r) => r[x.i] as number)));
   const x = (k: number) => PAD.l + (k / (DELTAS.length - 1)) * (W - PAD.l - PAD.r);
   const y = (rank: number) => PAD.t + ((rank - 1) / Math.max(1, maxRank - 1)) * (H - PAD.t - PAD.b);
   const nameOf = (code: string) =>

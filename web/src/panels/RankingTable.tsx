@@ -225,12 +225,15 @@ function Bars({
   );
 }
 
-function StabilityBadge({ stats }: { stats: { p5: number; p95: number; pTop3: number } | undefined }) {
+function StabilityBadge({ stats }: { stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined }) {
   const t = useT();
   if (!stats) return null;
   const level = stabilityOf(stats.p5, stats.p95);
   return (
-    <span className={`badge ${level}`} title={t('rankRange', { lo: stats.p5, hi: stats.p95 })}>
+    <span
+      className={`badge ${level}`}
+      title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
+    >
       {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
     </span>
   );
