@@ -145,6 +145,27 @@ describe('the dashboard, offline, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('proximity: an island kab/kota needs a sea crossing; the origin–destination table downloads as CSV', async () => {
+    const app = await openApp();
+    await app.page.getByTestId('search').fill('Banggai Laut');
+    await app.page.getByTestId('search').press('Enter');
+    const nearest = app.page.getByTestId('nearest-facilities');
+    await nearest.waitFor();
+    await expect(nearest.textContent()).resolves.toContain('perlu penyeberangan laut');
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByTestId('download-od').click(),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path as string, 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toMatch(/^# Sentra Atlas origin–destination table/);
+    expect(csv[1]).toMatch(/^origin_kemendagri,origin_bps,origin_name,facility_id/);
+    expect(csv.length - 2).toBe(13 * 172); // 13 kab/kota × 17 located estates/KEK + 155 ports
+    await closeChecked(app);
+  });
+
   it('a corrupt data file is named in an error and the rest keeps working', async () => {
     const app = await openApp({
       before: async (page) => {

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, Observation, PointLayerId, PointsFile, RegionProps } from '../domain/dataset-types';
 import { POINT_LAYERS } from '../domain/dataset-types';
@@ -76,6 +76,8 @@ export interface RegionGeometry {
   readonly features: readonly RegionFeature[];
   /** Borders between provinces (shared arcs only), for the province line layer. */
   readonly provinceBorders: MultiLineString;
+  /** For each feature (same order), the indexes of the kab/kota sharing a border with it. */
+  readonly neighbours: readonly (readonly number[])[];
 }
 
 export function parseRegionTopology(file: string, json: unknown): RegionGeometry {
@@ -86,10 +88,13 @@ export function parseRegionTopology(file: string, json: unknown): RegionGeometry
   const object = topo.objects.regions as GeometryCollection<RegionProps>;
   let fc: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
   let provinceBorders: MultiLineString;
+  let neighbours: number[][];
   try {
     fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
     const prov = (g: { properties?: unknown }) => (g.properties as RegionProps | undefined)?.kemendagri_prov_code;
     provinceBorders = mesh(topo, object, (a, b) => a !== b && prov(a) !== prov(b));
+    // Shared arcs = shared land borders; kab/kota separated by sea share none.
+    neighbours = neighbors(object.geometries as Parameters<typeof neighbors>[0]);
   } catch (e) {
     throw new DataFileError(file, `topology could not be decoded (${(e as Error).message})`);
   }
@@ -99,7 +104,7 @@ export function parseRegionTopology(file: string, json: unknown): RegionGeometry
       throw new DataFileError(file, `region #${i + 1} lacks kemendagri_code, bps_code or name`);
     }
   }
-  return { features: fc.features, provinceBorders };
+  return { features: fc.features, provinceBorders, neighbours };
 }
 
 export function parsePoints(file: string, json: unknown): PointsFile {

@@ -235,6 +235,13 @@ const id = {
   presetNoData: 'tidak ada data',
   presetUnusable: 'Tidak dapat dipakai: sebagian besar bobotnya untuk faktor yang tidak ada datanya.',
   regulatory: 'Batasan peraturan',
+  nearestFacilities: 'Fasilitas terdekat',
+  straightKm: 'garis lurus {km} km',
+  overlandKm: 'darat (proksi) {km} km',
+  seaCrossing: 'perlu penyeberangan laut',
+  landmassNote: 'Jarak darat = lintasan melalui kab/kota yang berbatasan darat (tidak ada data jalan).',
+  downloadOd: 'Unduh tabel asal–tujuan (CSV)',
+  odHelp: 'Kab/kota di wilayah ini × kawasan/KEK dan pelabuhan: garis lurus, darat (proksi), penyeberangan laut.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -471,6 +478,13 @@ const en: Record<MessageKey, string> = {
   presetNoData: 'no data',
   presetUnusable: 'Not usable: most of its weight is on factors with no data.',
   regulatory: 'Regulatory constraints',
+  nearestFacilities: 'Nearest facilities',
+  straightKm: 'straight line {km} km',
+  overlandKm: 'overland (proxy) {km} km',
+  seaCrossing: 'sea crossing required',
+  landmassNote: 'Overland = path through kab/kota that share a land border (no road data).',
+  downloadOd: 'Download the origin–destination table (CSV)',
+  odHelp: 'Kab/kota in this region × estates/KEK and ports: straight line, overland proxy, sea crossing.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -1,9 +1,12 @@
 import { POINT_LAYERS, type PointLayerId } from '../domain/dataset-types';
+import { buildOdTable, odTableCsv } from '../domain/proximity/od-table';
+import { inView, viewById } from '../domain/region-views';
 import type { MessageKey } from '../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { pointIcon } from '../map/point-icons';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
+import { useAdjacency, useRegionList } from '../store/selectors';
 
 export const LAYER_LABEL: Record<PointLayerId, MessageKey> = {
   sentra: 'layerSentra',
@@ -17,6 +20,25 @@ export function LayerToggles() {
   const layers = useAppStore((s) => s.layers);
   const toggle = useAppStore((s) => s.toggleLayer);
   const points = useDataStore((s) => s.points);
+  const adjacency = useAdjacency();
+  const regions = useRegionList();
+  const view = useAppStore((s) => s.view);
+  const downloadOd = () => {
+    if (!points || !adjacency) return;
+    const v = viewById(view);
+    const csv = odTableCsv(
+      buildOdTable(
+        adjacency,
+        regions.filter((r) => inView(r, v)),
+        points,
+      ),
+    );
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    a.download = `sentra-atlas-od-${v.id}.csv`;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
   return (
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers')}</h2>
@@ -38,6 +60,16 @@ export function LayerToggles() {
         ))}
       </ul>
       <p className="note">{t('pointsApproxNote')}</p>
+      <button
+        type="button"
+        className="small"
+        data-testid="download-od"
+        title={t('odHelp')}
+        disabled={!points || !adjacency}
+        onClick={downloadOd}
+      >
+        {t('downloadOd')}
+      </button>
     </section>
   );
 }

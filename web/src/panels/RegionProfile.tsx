@@ -6,6 +6,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { LAYER_LABEL } from './LayerToggles';
+import { NearestFacilities } from './NearestFacilities';
 import { SourceText } from './SourceText';
 
 export function RegionProfile({ region }: { readonly region: RegionProps }) {
@@ -91,6 +92,7 @@ export function RegionProfile({ region }: { readonly region: RegionProps }) {
         </p>
       )}
 
+      <NearestFacilities region={region} />
       <h3>{t('pointsInRegion')}</h3>
       {regionPoints.length === 0 ? (
         <p className="muted">{t('noPointsInRegion')}</p>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildChoropleth, type Choropleth } from '../domain/choropleth';
 import type { IndicatorInfo, RegionProps } from '../domain/dataset-types';
+import { type AdjacencyGraph, buildAdjacency } from '../domain/proximity/adjacency';
 import { viewById } from '../domain/region-views';
 import { buildShiftFill, rankShifts } from '../domain/scoring/compare';
 import { buildScoreFill, type ScoreFill } from '../domain/scoring/score-fill';
@@ -56,4 +57,19 @@ export function useScoreFill(): ScoreFill | null {
     // While comparing, the map shows the rank change from this scenario to B.
     return compare ? { ...f, fill: buildShiftFill(regions, rankShifts(result.rows, compare.rows)), topCodes: [] } : f;
   }, [regions, tab, result, compare]);
+}
+
+/** The kab/kota adjacency graph (shared land borders), built once per boundaries load. */
+export function useAdjacency(): AdjacencyGraph | null {
+  const regions = useDataStore((s) => s.regions);
+  return useMemo(
+    () =>
+      regions
+        ? buildAdjacency(
+            regions.features.map((f) => f.properties),
+            regions.neighbours,
+          )
+        : null,
+    [regions],
+  );
 }

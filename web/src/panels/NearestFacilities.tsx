@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { RegionProps } from '../domain/dataset-types';
+import { formatNumber } from '../domain/format';
+import { buildOdTable } from '../domain/proximity/od-table';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useDataStore } from '../store/data-store';
+import { useAdjacency } from '../store/selectors';
+import { LAYER_LABEL } from './LayerToggles';
+
+/** The three nearest estates/KEK and ports of a kab/kota: straight line, overland proxy, sea. */
+export function NearestFacilities({ region }: { region: RegionProps }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const select = useAppStore((s) => s.select);
+  const points = useDataStore((s) => s.points);
+  const g = useAdjacency();
+  const rows = useMemo(() => (g && points ? buildOdTable(g, [region], points) : []), [g, points, region]);
+  if (rows.length === 0) return null;
+  const nearest = (layer: 'estates' | 'ports') => rows.filter((r) => r.facility_layer === layer).slice(0, 3);
+  return (
+    <>
+      <h3>{t('nearestFacilities')}</h3>
+      <ul className="point-list small" data-testid="nearest-facilities">
+        {(['estates', 'ports'] as const).flatMap((layer) =>
+          nearest(layer).map((r) => (
+            <li key={`${layer}:${r.facility_id}`}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => select({ kind: 'point', layer, id: r.facility_id })}
+              >
+                {r.facility_name}
+              </button>{' '}
+              <span className="muted">
+                ({t(LAYER_LABEL[layer])}) — {t('straightKm', { km: formatNumber(r.straight_km, lang) })};{' '}
+                {r.sea_crossing ? (
+                  <strong>{t('seaCrossing')}</strong>
+                ) : (
+                  t('overlandKm', { km: formatNumber(r.overland_km ?? 0, lang) })
+                )}
+              </span>
+            </li>
+          )),
+        )}
+      </ul>
+      <p className="note">{t('landmassNote')}</p>
+    </>
+  );
+}
