@@ -23,7 +23,8 @@ export function regionsCsv(regions: readonly RegionProps[]): string {
 }
 
 export function facilitiesCsv(facilities: readonly Facility[]): string {
-  return `kind,lon,lat\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat}`).join('\n')}\n`;
+  const q = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  return `kind,lon,lat,tag\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat},${q(f.tag)}`).join('\n')}\n`;
 }
 
 /**
@@ -43,6 +44,6 @@ CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headli
 CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('regions.csv', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'kemendagri_prov_code': 'VARCHAR', 'label_lon': 'DOUBLE', 'label_lat': 'DOUBLE'});
 CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('facilities.csv', header = true,
-  columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE'});
+  columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE', 'tag': 'VARCHAR'});
 CREATE INDEX IF NOT EXISTS obs_lookup ON observations (indicator, kemendagri_code);`);
 }

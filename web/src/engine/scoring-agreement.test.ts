@@ -150,6 +150,44 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
     );
   });
 
+  it('with proximity criteria: nearest sentra (any, same commodity) and facilities within R km', async () => {
+    for (const scope of [['72'], []]) {
+      const rows = await expectAgreement(
+        variant({
+          scope: { provinces: scope },
+          criteria: [
+            {
+              id: 'dist:sentra~kelapa',
+              direction: 'cost',
+              normalisation: { kind: 'minmax' },
+              weight: 2,
+              missing: 'worst',
+            },
+            { id: 'dist:sentra', direction: 'cost', normalisation: { kind: 'rank' }, weight: 1, missing: 'worst' },
+            {
+              id: 'count:port:50',
+              direction: 'benefit',
+              normalisation: { kind: 'minmax' },
+              weight: 1,
+              missing: 'worst',
+            },
+            {
+              id: 'count:estate:150',
+              direction: 'benefit',
+              normalisation: { kind: 'minmax' },
+              weight: 1,
+              missing: 'worst',
+            },
+          ],
+          constraints: [],
+        }),
+      );
+      // Morowali has IMIP, IHIP and ATI within 150 km of its inside point.
+      const m = rows.find((r) => r.kemendagri_code === '72.06');
+      expect(m?.raw[3]).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('ties break by Kemendagri code; a criterion with one value everywhere adds 0.5·w to all', async () => {
     const s = variant({
       criteria: [

@@ -49,7 +49,16 @@ export function ScoringPanel() {
     for (const i of catalog?.indicators ?? []) ids.push(`ind:${i.id}`);
     for (const i of catalog?.indicators ?? [])
       if (i.group === 'commodity' || i.group === 'facilities') ids.push(`per_km2:${i.id}`, `per_capita:${i.id}`);
-    ids.push('dist:port', 'dist:estate', 'dist:kek');
+    ids.push(
+      'dist:port',
+      'dist:estate',
+      'dist:kek',
+      'dist:sentra',
+      'dist:sentra~kelapa',
+      'count:port:50',
+      'count:estate:100',
+      'count:sentra:100',
+    );
     return ids.filter((id) => !used.has(id)).map((id) => ({ id, label: criterionLabel(id, catalog, lang).label }));
   }, [catalog, lang, scenario.criteria]);
 

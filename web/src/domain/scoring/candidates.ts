@@ -6,17 +6,23 @@ export interface Facility {
   readonly kind: FacilityKind;
   readonly lon: number;
   readonly lat: number;
+  /** Sector/commodity text (sentra), lower case; '' for others. */
+  readonly tag: string;
 }
 
-/** Located estates (KEK apart from the other estate types) and ports: the distance targets. */
+/** Located estates (KEK apart from the other estate types), ports and sentra: the distance targets. */
 export function facilitiesFromPoints(points: PointsFile): Facility[] {
   const out: Facility[] = [];
   for (const p of points.estates) {
     if (p.lon !== null && p.lat !== null)
-      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat });
+      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat, tag: '' });
   }
   for (const p of points.ports) {
-    if (p.lon !== null && p.lat !== null) out.push({ kind: 'port', lon: p.lon, lat: p.lat });
+    if (p.lon !== null && p.lat !== null) out.push({ kind: 'port', lon: p.lon, lat: p.lat, tag: '' });
+  }
+  for (const p of points.sentra) {
+    if (p.lon !== null && p.lat !== null)
+      out.push({ kind: 'sentra', lon: p.lon, lat: p.lat, tag: `${p.kind} ${p.name}`.toLowerCase() });
   }
   return out;
 }
@@ -49,14 +55,16 @@ function rawValue(
 ): number | null {
   const ref = parseCriterionId(id);
   if (!ref) throw new Error(`unknown criterion id ${id}`);
-  if (ref.kind === 'dist') {
+  if (ref.kind === 'dist' || ref.kind === 'count') {
     let best: number | null = null;
+    let within = 0;
     for (const f of facilities) {
-      if (f.kind !== ref.facility) continue;
+      if (f.kind !== ref.facility || (ref.word !== null && !f.tag.includes(ref.word))) continue;
       const d = haversineKm(r.label_lon, r.label_lat, f.lon, f.lat);
       if (best === null || d < best) best = d;
+      if (ref.kind === 'count' && d <= ref.km) within++;
     }
-    return best;
+    return ref.kind === 'count' ? within : best;
   }
   const v = headline(ref.indicator, r.kemendagri_code);
   if (v === null || ref.kind === 'ind') return v;

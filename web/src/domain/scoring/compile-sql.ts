@@ -169,9 +169,14 @@ function rawExpr(id: string, T: { o: string; f: string }): string {
       return `${ind(ref.indicator)} / nullif(${ind('area_km2')}, 0)`;
     case 'per_capita':
       return `${ind(ref.indicator)} / nullif(${ind('pop_2024')}, 0) * 1000`;
-    case 'dist': {
+    case 'dist':
+    case 'count': {
       const R = sqlNumber(EARTH_RADIUS_KM);
-      return `(SELECT min(2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))) FROM ${T.f} f WHERE f.kind = ${quoteLiteral(ref.facility)})`;
+      const km = `2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))`;
+      const where = `f.kind = ${quoteLiteral(ref.facility)}${ref.word === null ? '' : ` AND contains(f.tag, ${quoteLiteral(ref.word)})`}`;
+      return ref.kind === 'dist'
+        ? `(SELECT min(${km}) FROM ${T.f} f WHERE ${where})`
+        : `(SELECT count(*)::DOUBLE FROM ${T.f} f WHERE ${where} AND ${km} <= ${sqlNumber(ref.km)})`;
     }
   }
 }

@@ -13,7 +13,16 @@ describe('haversineKm', () => {
   });
 
   it('parses criterion ids', () => {
-    expect(parseCriterionId('dist:port')).toEqual({ kind: 'dist', facility: 'port' });
+    expect(parseCriterionId('dist:port')).toEqual({ kind: 'dist', facility: 'port', word: null });
+    expect(parseCriterionId('dist:sentra~Kelapa')).toEqual({ kind: 'dist', facility: 'sentra', word: 'kelapa' });
+    expect(parseCriterionId('count:port:50')).toEqual({ kind: 'count', facility: 'port', word: null, km: 50 });
+    expect(parseCriterionId('count:sentra~rotan:100.5')).toEqual({
+      kind: 'count',
+      facility: 'sentra',
+      word: 'rotan',
+      km: 100.5,
+    });
+    expect(parseCriterionId('count:port:0')).toBeNull();
     expect(parseCriterionId('dist:airport')).toBeNull();
     expect(parseCriterionId('per_km2:kelapa_production')).toEqual({ kind: 'per_km2', indicator: 'kelapa_production' });
     expect(parseCriterionId('pop_2024')).toBeNull();

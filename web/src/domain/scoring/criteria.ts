@@ -3,31 +3,44 @@
  * - `ind:<indicator>`        the indicator's headline value;
  * - `per_km2:<indicator>`    value ÷ land area (area_km2);
  * - `per_capita:<indicator>` value ÷ population ≈2024 × 1,000 (per 1,000 people);
- * - `dist:<facility>`        straight-line km from the kab/kota's inside point to the nearest
- *                            facility of that kind (estate, kek, port), haversine on a sphere of
- *                            radius EARTH_RADIUS_KM.
+ * - `dist:<facility>[~<word>]` straight-line km from the kab/kota's inside point to the nearest
+ *                            facility of that kind (estate, kek, port, sentra), haversine on a
+ *                            sphere of radius EARTH_RADIUS_KM; `~word` keeps facilities whose
+ *                            sector/commodity text contains the word (e.g. `dist:sentra~kelapa`);
+ * - `count:<facility>[~<word>]:<km>` how many such facilities lie within km of that point.
  */
-export type FacilityKind = 'estate' | 'kek' | 'port';
-export const FACILITY_KINDS: readonly FacilityKind[] = ['estate', 'kek', 'port'];
+export type FacilityKind = 'estate' | 'kek' | 'port' | 'sentra';
+export const FACILITY_KINDS: readonly FacilityKind[] = ['estate', 'kek', 'port', 'sentra'];
 
 export type CriterionRef =
   | { readonly kind: 'ind'; readonly indicator: string }
   | { readonly kind: 'per_km2'; readonly indicator: string }
   | { readonly kind: 'per_capita'; readonly indicator: string }
-  | { readonly kind: 'dist'; readonly facility: FacilityKind };
+  | { readonly kind: 'dist'; readonly facility: FacilityKind; readonly word: string | null }
+  | { readonly kind: 'count'; readonly facility: FacilityKind; readonly word: string | null; readonly km: number };
 
 /** Mean Earth radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
+const isFacility = (v: string): v is FacilityKind => (FACILITY_KINDS as readonly string[]).includes(v);
+
 export function parseCriterionId(id: string): CriterionRef | null {
-  const m = /^(ind|per_km2|per_capita|dist):(.+)$/.exec(id);
+  const dist = /^dist:([a-z]+)(?:~([^:]+))?$/.exec(id);
+  if (dist) {
+    const f = dist[1] as string;
+    const word = dist[2];
+    return isFacility(f) ? { kind: 'dist', facility: f, word: word ? word.toLowerCase() : null } : null;
+  }
+  const count = /^count:([a-z]+)(?:~([^:]+))?:(\d+(?:\.\d+)?)$/.exec(id);
+  if (count) {
+    const f = count[1] as string;
+    const word = count[2];
+    const km = Number(count[3]);
+    return isFacility(f) && km > 0 ? { kind: 'count', facility: f, word: word ? word.toLowerCase() : null, km } : null;
+  }
+  const m = /^(ind|per_km2|per_capita):(.+)$/.exec(id);
   if (!m) return null;
-  const [, kind, rest] = m as unknown as [string, string, string];
-  if (kind === 'dist')
-    return (FACILITY_KINDS as readonly string[]).includes(rest)
-      ? { kind: 'dist', facility: rest as FacilityKind }
-      : null;
-  return { kind: kind as 'ind' | 'per_km2' | 'per_capita', indicator: rest };
+  return { kind: m[1] as 'ind' | 'per_km2' | 'per_capita', indicator: m[2] as string };
 }
 
 /** Great-circle distance in km between two [lon, lat] points (haversine). */

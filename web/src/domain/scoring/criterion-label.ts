@@ -5,13 +5,29 @@ const FACILITY: Record<string, { id: string; en: string }> = {
   estate: { id: 'Jarak ke kawasan industri terdekat', en: 'Distance to nearest industrial estate' },
   kek: { id: 'Jarak ke KEK terdekat', en: 'Distance to nearest SEZ (KEK)' },
   port: { id: 'Jarak ke pelabuhan terdekat', en: 'Distance to nearest port' },
+  sentra: { id: 'Jarak ke Sentra IKM terdekat', en: 'Distance to nearest Sentra IKM' },
+};
+const FACILITY_PLURAL: Record<string, { id: string; en: string }> = {
+  estate: { id: 'kawasan industri', en: 'industrial estates' },
+  kek: { id: 'KEK', en: 'SEZ (KEK)' },
+  port: { id: 'pelabuhan', en: 'ports' },
+  sentra: { id: 'Sentra IKM', en: 'Sentra IKM' },
 };
 
 /** Human label and unit of a criterion id, in the UI language. */
 export function criterionLabel(id: string, catalog: Catalog | null, lang: Lang): { label: string; unit: string } {
   const ref = parseCriterionId(id);
   if (!ref) return { label: id, unit: '' };
-  if (ref.kind === 'dist') return { label: FACILITY[ref.facility]?.[lang] ?? id, unit: 'km' };
+  const word = ref.kind === 'dist' || ref.kind === 'count' ? ref.word : null;
+  const suffix = word ? ` (${word})` : '';
+  if (ref.kind === 'dist') return { label: `${FACILITY[ref.facility]?.[lang] ?? id}${suffix}`, unit: 'km' };
+  if (ref.kind === 'count') {
+    const what = `${FACILITY_PLURAL[ref.facility]?.[lang] ?? ref.facility}${suffix}`;
+    return {
+      label: lang === 'id' ? `Jumlah ${what} dalam ${ref.km} km` : `${what} within ${ref.km} km`,
+      unit: lang === 'id' ? 'buah' : 'count',
+    };
+  }
   const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
   const label = ind?.label[lang] ?? ref.indicator;
   const unit = ind?.unit[lang] ?? '';

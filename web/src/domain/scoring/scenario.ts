@@ -96,8 +96,12 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
   const checkCriterionId = (field: string, id: unknown) => {
     if (typeof id !== 'string') return err(field, 'must be a criterion id such as "ind:pop_2024" or "dist:port"');
     const ref = parseCriterionId(id);
-    if (!ref) return err(field, `"${id}" is not a criterion id (ind:…, per_km2:…, per_capita:…, dist:estate|kek|port)`);
-    if (ref.kind !== 'dist' && knownIndicators && !knownIndicators.has(ref.indicator))
+    if (!ref)
+      return err(
+        field,
+        `"${id}" is not a criterion id (ind:…, per_km2:…, per_capita:…, dist:<estate|kek|port|sentra>[~word], count:<facility>[~word]:<km>)`,
+      );
+    if (ref.kind !== 'dist' && ref.kind !== 'count' && knownIndicators && !knownIndicators.has(ref.indicator))
       err(field, `unknown indicator "${ref.indicator}"`);
   };
 
