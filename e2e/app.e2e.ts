@@ -166,6 +166,23 @@ describe('the dashboard, offline, in Chromium', () => {
     await closeChecked(app);
   });
 
+  it('catchment: IMIP with rings, a supply table with coverage, and arcs from supplying kab/kota', async () => {
+    const app = await openApp();
+    await app.page.waitForTimeout(1500); // the point layers start after the first map frame
+    await app.clickMap(IMIP.lon, IMIP.lat);
+    await app.page.getByTestId('show-catchment').click();
+    await app.page.getByTestId('catchment-indicator').selectOption('kakao_production');
+    await app.page.getByTestId('radius-2').fill('300');
+    const panel = app.page.getByTestId('catchment');
+    await expect(panel.getAttribute('data-rings')).resolves.toBe('3');
+    expect(Number(await panel.getAttribute('data-arcs'))).toBeGreaterThan(2); // cocoa kab/kota within 300 km
+    const table = await app.page.getByTestId('catchment-table').textContent();
+    expect(table).toContain('300 km');
+    expect(table).toContain('2019');
+    await expect(panel.textContent()).resolves.toMatch(/\d+ kab\/kota dalam 300 km tanpa data/);
+    await closeChecked(app);
+  });
+
   it('a corrupt data file is named in an error and the rest keeps working', async () => {
     const app = await openApp({
       before: async (page) => {

@@ -114,7 +114,7 @@ describe('scenarios: share links and saved scenarios', () => {
 
   it('a saved scenario survives a reload and opens again', async () => {
     const app = await openScoring();
-    await app.page.locator('.scoring input[type="text"]').first().fill('FGD Palu — putaran 1');
+    await app.page.getByTestId('scenario-name').fill('FGD Palu — putaran 1');
     await app.page.getByTestId('save-scenario').click();
     await app.page.reload();
     await waitForMap(app.page);

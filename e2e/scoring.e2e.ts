@@ -106,9 +106,16 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
 
   it('all weights zero: a clear message, and the previous ranking stays on screen', async () => {
     const app = await openScoring();
-    const before = await rankedCodes(app);
     const n = await app.page.locator('[data-testid^="weight-"]').count();
-    for (let i = 0; i < n; i++) await app.page.getByTestId(`weight-${i}`).fill('0');
+    for (let i = 0; i < n - 1; i++) await app.page.getByTestId(`weight-${i}`).fill('0');
+    // Wait until the ranking for "only the last criterion" is on screen: that is the previous one.
+    await app.page.waitForFunction((k) => {
+      const r = window.__atlasStores?.scoring.getState().result;
+      return r !== undefined && r !== null && r.scenario.criteria.slice(0, k).every((c) => c.weight === 0);
+    }, n - 1);
+    await app.page.waitForTimeout(300);
+    const before = await rankedCodes(app);
+    await app.page.getByTestId(`weight-${n - 1}`).fill('0');
     const message = app.page.getByTestId('scoring-message');
     await message.waitFor();
     await expect(message.textContent()).resolves.toContain('all weights are zero');
@@ -143,7 +150,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, ') });
     await expect(err.textContent()).resolves.toContain('broken.json');
     expect(await rankedCodes(app)).toEqual(before);
-    await expect(app.page.locator('.scoring input[type="text"]').inputValue()).resolves.toContain('kelapa');
+    await expect(app.page.getByTestId('scenario-name').inputValue()).resolves.toContain('kelapa');
     await closeChecked(app);
   });
 
@@ -293,6 +300,27 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await expect(app.page.locator('#ranking-heading').textContent()).resolves.toContain(
       'Alvin, Renaldi & Singgih (2008)',
     );
+    await closeChecked(app);
+  });
+
+  it('adding "distance to the nearest industrial estate" (already in) and "sentra within 100 km" changes the ranking', async () => {
+    const app = await openScoring();
+    const before = await rankedCodes(app);
+    const seq = await resultSeq(app);
+    await app.page.getByTestId('add-criterion').selectOption('count:sentra:100');
+    await waitForNewResult(app, seq);
+    await app.page.getByTestId('weight-5').fill('100');
+    await app.page
+      .waitForFunction(
+        (b) =>
+          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
+            .map((tr) => tr.getAttribute('data-code'))
+            .join() !== b,
+        before.join(),
+        { timeout: 8000 },
+      )
+      .catch(() => undefined);
+    expect(await rankedCodes(app)).not.toEqual(before);
     await closeChecked(app);
   });
 

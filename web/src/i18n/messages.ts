@@ -242,6 +242,17 @@ const id = {
   landmassNote: 'Jarak darat = lintasan melalui kab/kota yang berbatasan darat (tidak ada data jalan).',
   downloadOd: 'Unduh tabel asal–tujuan (CSV)',
   odHelp: 'Kab/kota di wilayah ini × kawasan/KEK dan pelabuhan: garis lurus, darat (proksi), penyeberangan laut.',
+  catchment: 'Area tangkapan',
+  showCatchment: 'Tampilkan area tangkapan',
+  catchmentTitle: 'Area tangkapan: {name}',
+  radii: 'Radius (km)',
+  supplyIndicator: 'Pasokan',
+  ringCol: 'Dalam',
+  kabWithData: 'kab/kota (ada data / semua)',
+  supplyCol: 'Pasokan',
+  catchmentCoverage:
+    'Jumlah hanya dari nilai yang diketahui; {missing} kab/kota dalam {km} km tanpa data. Jarak garis lurus dari titik dalam kab/kota.',
+  closeCatchment: 'Tutup area tangkapan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -485,6 +496,17 @@ const en: Record<MessageKey, string> = {
   landmassNote: 'Overland = path through kab/kota that share a land border (no road data).',
   downloadOd: 'Download the origin–destination table (CSV)',
   odHelp: 'Kab/kota in this region × estates/KEK and ports: straight line, overland proxy, sea crossing.',
+  catchment: 'Catchment',
+  showCatchment: 'Show the catchment',
+  catchmentTitle: 'Catchment: {name}',
+  radii: 'Radii (km)',
+  supplyIndicator: 'Supply',
+  ringCol: 'Within',
+  kabWithData: 'kab/kota (with data / all)',
+  supplyCol: 'Supply',
+  catchmentCoverage:
+    'Sums use known values only; {missing} kab/kota within {km} km have no data. Straight-line distance from the kab/kota inside point.',
+  closeCatchment: 'Close the catchment',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

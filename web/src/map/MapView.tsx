@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { circle } from '@turf/turf';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useRef, useState } from 'react';
@@ -11,7 +12,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
-import { useChoropleth, useDeckLayerState, useScoreFill } from '../store/selectors';
+import { useCatchment, useChoropleth, useDeckLayerState, useScoreFill } from '../store/selectors';
 import type { DeckOverlay } from './deck-overlay';
 import { type MapPick, pickedPoint } from './map-pick';
 import {
@@ -66,6 +67,8 @@ export function MapView() {
   const camera = useAppStore((s) => s.camera);
   const choropleth = useChoropleth();
   const scoreFill = useScoreFill();
+  const catchment = useCatchment();
+  const tab = useScoringStore((s) => s.tab);
   const scoring = useScoringStore((s) => s.result);
   const deckState = useDeckLayerState();
 
@@ -203,11 +206,25 @@ export function MapView() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !regions) return;
-    const fill = scoreFill?.fill ?? choropleth?.fill;
+    const fill = scoreFill?.fill ?? (tab === 'map' ? catchment?.fill : undefined) ?? choropleth?.fill;
     if (!fill) return;
     for (const [code, rgb] of fill) map.setFeatureState({ source: REGION_SOURCE, id: code }, { fill: rgbCss(rgb) });
     map.setFilter('region-top', codesFilter(scoreFill?.topCodes ?? []));
-  }, [styleReady, regions, choropleth, scoreFill]);
+  }, [styleReady, regions, choropleth, scoreFill, catchment, tab]);
+
+  // Catchment rings (straight-line radii around the facility).
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !styleReady) return;
+    const f = catchment?.facility;
+    const rings =
+      f && f.lon !== null && f.lat !== null
+        ? catchment.catchment.rings.map((r) =>
+            circle([f.lon as number, f.lat as number], r.radiusKm, { steps: 96, units: 'kilometers' }),
+          )
+        : [];
+    (map.getSource('catchment') as GeoJSONSource).setData({ type: 'FeatureCollection', features: rings });
+  }, [styleReady, catchment]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -11,12 +11,20 @@ const base: DeckLayerState = {
   points,
   visiblePointLayers: { sentra: true, estates: true, ports: false, processors: false },
   selectedPoint: null,
+  arcs: [],
 };
 
 describe('buildLayers', () => {
   it('builds one layer per point type with stable ids and the toggles applied', () => {
     const layers = buildLayers(base);
-    expect(layers.map((l) => l.id)).toEqual(['points-sentra', 'points-estates', 'points-ports', 'points-processors']);
+    expect(layers.map((l) => l.id)).toEqual([
+      'catchment-arcs',
+      'points-sentra',
+      'points-estates',
+      'points-ports',
+      'points-processors',
+    ]);
+    expect(layers[0]?.props.visible).toBe(false); // no catchment open
     expect(layers.find((l) => l.id === 'points-ports')?.props.visible).toBe(false);
     expect(layers.find((l) => l.id === 'points-estates')?.props.visible).toBe(true);
     expect(buildLayers({ ...base, points: null })).toEqual([]);

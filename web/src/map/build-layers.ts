@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { IconLayer } from '@deck.gl/layers';
+import { ArcLayer, IconLayer } from '@deck.gl/layers';
 import type { PointLayerId, PointRecord, PointsFile } from '../domain/dataset-types';
 import { POINT_LAYERS } from '../domain/dataset-types';
 import { pointIcon } from './point-icons';
@@ -9,6 +9,8 @@ export interface DeckLayerState {
   readonly points: PointsFile | null;
   readonly visiblePointLayers: Readonly<Record<PointLayerId, boolean>>;
   readonly selectedPoint: string | null;
+  /** Supply arcs of a catchment (kab/kota inside point → facility), weighted by supply. */
+  readonly arcs: readonly { readonly from: [number, number]; readonly to: [number, number]; readonly weight: number }[];
 }
 
 type Located = PointRecord & { lon: number; lat: number };
@@ -20,18 +22,34 @@ type Located = PointRecord & { lon: number; lat: number };
 export function buildLayers(s: DeckLayerState): Layer[] {
   if (!s.points) return [];
   const points = s.points;
-  return POINT_LAYERS.map(
-    (layer) =>
-      new IconLayer<Located>({
-        id: `points-${layer}`,
-        data: points[layer].filter((p): p is Located => p.lon !== null && p.lat !== null),
-        visible: s.visiblePointLayers[layer],
-        pickable: true,
-        getPosition: (p) => [p.lon, p.lat],
-        getIcon: () => pointIcon(layer),
-        getSize: (p) => (p.id === s.selectedPoint ? 26 : 17),
-        sizeUnits: 'pixels',
-        updateTriggers: { getSize: s.selectedPoint },
-      }),
-  );
+  const maxWeight = Math.max(1, ...s.arcs.map((a) => a.weight));
+  type Arc = DeckLayerState['arcs'][number];
+  const arcs = new ArcLayer<Arc>({
+    id: 'catchment-arcs',
+    data: s.arcs as Arc[],
+    getSourcePosition: (a) => a.from,
+    getTargetPosition: (a) => a.to,
+    getSourceColor: [27, 158, 119, 220],
+    getTargetColor: [117, 112, 179, 220],
+    getWidth: (a) => 1 + (11 * a.weight) / maxWeight,
+    widthUnits: 'pixels',
+    visible: s.arcs.length > 0,
+  });
+  return [
+    arcs,
+    ...POINT_LAYERS.map(
+      (layer) =>
+        new IconLayer<Located>({
+          id: `points-${layer}`,
+          data: points[layer].filter((p): p is Located => p.lon !== null && p.lat !== null),
+          visible: s.visiblePointLayers[layer],
+          pickable: true,
+          getPosition: (p) => [p.lon, p.lat],
+          getIcon: () => pointIcon(layer),
+          getSize: (p) => (p.id === s.selectedPoint ? 26 : 17),
+          sizeUnits: 'pixels',
+          updateTriggers: { getSize: s.selectedPoint },
+        }),
+    ),
+  ];
 }

@@ -37,6 +37,7 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
       },
       'province-borders': { type: 'geojson', data: EMPTY, tolerance: 0.4, maxzoom: 11, buffer: 16 },
       'region-labels': { type: 'geojson', data: EMPTY },
+      catchment: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
@@ -86,6 +87,12 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
           'line-width': 1.5,
           'line-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0] as ExpressionSpecification,
         },
+      },
+      {
+        id: 'catchment-rings',
+        type: 'line',
+        source: 'catchment',
+        paint: { 'line-color': '#3f2a78', 'line-width': 1.8, 'line-dasharray': [3, 2] },
       },
       {
         id: 'region-top',

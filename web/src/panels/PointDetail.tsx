@@ -2,11 +2,14 @@ import type { PointRecord } from '../domain/dataset-types';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useRegionList } from '../store/selectors';
+import { CatchmentPanel } from './CatchmentPanel';
 import { LAYER_LABEL } from './LayerToggles';
 
 export function PointDetail({ point }: { readonly point: PointRecord }) {
   const t = useT();
   const select = useAppStore((s) => s.select);
+  const catchment = useAppStore((s) => s.catchment);
+  const setCatchment = useAppStore((s) => s.setCatchment);
   const regions = useRegionList();
   const nameOf = (code: string) => regions.find((r) => r.kemendagri_code === code)?.name ?? code;
   const checkText =
@@ -60,6 +63,23 @@ export function PointDetail({ point }: { readonly point: PointRecord }) {
         <dt>{t('source')}</dt>
         <dd className="source-full">{point.source}</dd>
       </dl>
+      {(point.layer === 'estates' || point.layer === 'ports') && point.lon !== null && (
+        <button
+          type="button"
+          data-testid="show-catchment"
+          onClick={() =>
+            setCatchment({
+              layer: point.layer as 'estates' | 'ports',
+              id: point.id,
+              radiiKm: [50, 100, 150],
+              indicator: 'kelapa_production',
+            })
+          }
+        >
+          {t('showCatchment')}
+        </button>
+      )}
+      {catchment?.id === point.id && <CatchmentPanel />}
       <details>
         <summary>{t('allAttributes')}</summary>
         <table className="attr-table">

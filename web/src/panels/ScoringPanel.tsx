@@ -127,7 +127,12 @@ export function ScoringPanel() {
       )}
       <label className="field">
         <span>{t('scenarioName')}</span>
-        <input type="text" value={scenario.name} onChange={(e) => setName(e.target.value)} />
+        <input
+          type="text"
+          value={scenario.name}
+          data-testid="scenario-name"
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('method')}</span>

@@ -13,6 +13,14 @@ export interface CameraRequest {
   readonly bounds: readonly [number, number, number, number];
 }
 
+/** A facility's catchment on the map: rings, supply colours and arcs. */
+export interface CatchmentSettings {
+  readonly layer: 'estates' | 'ports';
+  readonly id: string;
+  readonly radiiKm: readonly number[];
+  readonly indicator: string;
+}
+
 export interface AppState {
   readonly lang: Lang;
   readonly view: RegionViewId;
@@ -21,6 +29,8 @@ export interface AppState {
   readonly selection: Selection | null;
   readonly aboutOpen: boolean;
   readonly camera: CameraRequest | null;
+  readonly catchment: CatchmentSettings | null;
+  setCatchment(c: CatchmentSettings | null): void;
   setLang(lang: Lang): void;
   setView(view: RegionViewId, bounds: readonly [number, number, number, number]): void;
   setIndicator(id: string): void;
@@ -43,6 +53,8 @@ export function createAppStore(initialLang: Lang = loadLang(storage)) {
     selection: null,
     aboutOpen: false,
     camera: null,
+    catchment: null,
+    setCatchment: (catchment) => set({ catchment }),
     setLang: (lang) => {
       saveLang(storage, lang);
       set({ lang });

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { buildChoropleth, type Choropleth } from '../domain/choropleth';
-import type { IndicatorInfo, RegionProps } from '../domain/dataset-types';
+import { classOf, computeBreaks } from '../domain/classify';
+import type { IndicatorInfo, PointRecord, RegionProps } from '../domain/dataset-types';
+import { NO_DATA_RGB, OUT_OF_VIEW_RGB, type Rgb, sequentialPalette } from '../domain/palette';
 import { type AdjacencyGraph, buildAdjacency } from '../domain/proximity/adjacency';
+import { buildCatchment, type Catchment } from '../domain/proximity/catchment';
 import { viewById } from '../domain/region-views';
 import { buildShiftFill, rankShifts } from '../domain/scoring/compare';
 import { buildScoreFill, type ScoreFill } from '../domain/scoring/score-fill';
@@ -39,10 +42,30 @@ export function useDeckLayerState(): DeckLayerState {
   const points = useDataStore((s) => s.points);
   const selection = useAppStore((s) => s.selection);
   const layers = useAppStore((s) => s.layers);
-  return useMemo(
-    () => ({ points, visiblePointLayers: layers, selectedPoint: selection?.kind === 'point' ? selection.id : null }),
-    [points, selection, layers],
-  );
+  const c = useCatchment();
+  const regions = useRegionList();
+  return useMemo(() => {
+    const byCode = new Map(regions.map((r) => [r.kemendagri_code, r]));
+    const arcs =
+      c && c.facility.lon !== null && c.facility.lat !== null
+        ? c.catchment.regions
+            .filter((r) => r.supply !== null && r.supply > 0)
+            .map((r) => {
+              const reg = byCode.get(r.kemendagri_code) as RegionProps;
+              return {
+                from: [reg.label_lon, reg.label_lat] as [number, number],
+                to: [c.facility.lon as number, c.facility.lat as number] as [number, number],
+                weight: r.supply as number,
+              };
+            })
+        : [];
+    return {
+      points,
+      visiblePointLayers: layers,
+      selectedPoint: selection?.kind === 'point' ? selection.id : null,
+      arcs,
+    };
+  }, [points, selection, layers, c, regions]);
 }
 
 /** The score map (null unless the scoring tab is open with a ranking). */
@@ -72,4 +95,35 @@ export function useAdjacency(): AdjacencyGraph | null {
         : null,
     [regions],
   );
+}
+
+/** The catchment of the facility chosen in the app store (null when none). */
+export function useCatchment(): { catchment: Catchment; facility: PointRecord; fill: Map<string, Rgb> } | null {
+  const settings = useAppStore((s) => s.catchment);
+  const points = useDataStore((s) => s.points);
+  const observations = useDataStore((s) => s.observations);
+  const regions = useRegionList();
+  return useMemo(() => {
+    if (!settings || !points || !observations) return null;
+    const facility = points[settings.layer].find((p) => p.id === settings.id);
+    if (!facility || facility.lon === null || facility.lat === null) return null;
+    const catchment = buildCatchment(
+      { lon: facility.lon, lat: facility.lat },
+      regions,
+      observations.headline(settings.indicator),
+      settings.radiiKm,
+    );
+    // Supply classes among the kab/kota inside the rings; the rest is context.
+    const known = catchment.regions.filter((r) => r.supply !== null).map((r) => r.supply as number);
+    const breaks = computeBreaks(known);
+    const colours = sequentialPalette(breaks.lower.length);
+    const fill = new Map<string, Rgb>(regions.map((r) => [r.kemendagri_code, OUT_OF_VIEW_RGB]));
+    for (const r of catchment.regions) {
+      fill.set(
+        r.kemendagri_code,
+        r.supply === null ? NO_DATA_RGB : (colours[classOf(r.supply, breaks)] ?? NO_DATA_RGB),
+      );
+    }
+    return { catchment, facility, fill };
+  }, [settings, points, observations, regions]);
 }
