@@ -111,7 +111,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     // Wait until the ranking for "only the last criterion" is on screen: that is the previous one.
     await app.page.waitForFunction((k) => {
       const r = window.__atlasStores?.scoring.getState().result;
-      return r !== undefined && r !== null && r.scenario.criteria.slice(0, k).every((c) => c.weight === 0);
+      return r?.scenario.criteria.slice(0, k).every((c) => c.weight === 0) === true;
     }, n - 1);
     await app.page.waitForTimeout(300);
     const before = await rankedCodes(app);

@@ -32,6 +32,7 @@ declare global {
       rescore: typeof rescore;
       query: typeof queryEngine;
       queryRows: typeof queryEngineRows;
+      benchProximity: (n: number, seed: number) => Promise<number>;
     };
   }
 }
@@ -42,4 +43,5 @@ window.__atlasStores = {
   rescore,
   query: queryEngine,
   queryRows: queryEngineRows,
+  benchProximity: async (n, seed) => (await import('./bench/proximity-bench')).runProximityBench(n, seed),
 };
