@@ -253,6 +253,8 @@ const id = {
   catchmentCoverage:
     'Jumlah hanya dari nilai yang diketahui; {missing} kab/kota dalam {km} km tanpa data. Jarak garis lurus dari titik dalam kab/kota.',
   closeCatchment: 'Tutup area tangkapan',
+  allFacilities: 'Semua kawasan/KEK dan pelabuhan ({n})',
+  landmass: 'daratan {code}',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -507,6 +509,8 @@ const en: Record<MessageKey, string> = {
   catchmentCoverage:
     'Sums use known values only; {missing} kab/kota within {km} km have no data. Straight-line distance from the kab/kota inside point.',
   closeCatchment: 'Close the catchment',
+  allFacilities: 'All estates/KEK and ports ({n})',
+  landmass: 'landmass {code}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -44,6 +44,23 @@ export function NearestFacilities({ region }: { region: RegionProps }) {
           )),
         )}
       </ul>
+      <details className="od-full">
+        <summary className="small">{t('allFacilities', { n: rows.length })}</summary>
+        <table className="attr-table" data-testid="od-rows">
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.facility_layer}:${r.facility_id}`}>
+                <th scope="row">{r.facility_name}</th>
+                <td>
+                  {formatNumber(r.straight_km, lang)} km ·{' '}
+                  {r.sea_crossing ? t('seaCrossing') : t('overlandKm', { km: formatNumber(r.overland_km ?? 0, lang) })}{' '}
+                  · {t('landmass', { code: r.facility_landmass })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
       <p className="note">{t('landmassNote')}</p>
     </>
   );

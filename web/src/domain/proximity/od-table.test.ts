@@ -28,6 +28,8 @@ describe('origin–destination table', () => {
     const bl = rows.find((r) => r.origin_kemendagri === '72.11' && r.facility_id === 'imip');
     expect(bl?.sea_crossing).toBe(true);
     expect(bl?.overland_km).toBeNull();
+    expect(bl?.origin_landmass).not.toBe(bl?.facility_landmass);
+    expect(m?.origin_landmass).toBe(m?.facility_landmass);
   });
 
   it('exports CSV with a provenance line and both codes', () => {

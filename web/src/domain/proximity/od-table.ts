@@ -16,10 +16,17 @@ export interface OdRow {
   /** Overland proxy between the two kab/kota (inside point to inside point); null = sea crossing. */
   readonly overland_km: number | null;
   readonly sea_crossing: boolean;
+  /** Landmass of each end, named by the Kemendagri code of its first kab/kota. */
+  readonly origin_landmass: string;
+  readonly facility_landmass: string;
   readonly approximate_coordinate: boolean;
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+function landmassName(g: AdjacencyGraph, node: number): string {
+  return g.regions[g.landmass[node] as number]?.kemendagri_code ?? '';
+}
 
 /**
  * Kab/kota × facilities (located estates/KEK and ports). Straight-line km from the kab/kota's
@@ -51,6 +58,8 @@ export function buildOdTable(g: AdjacencyGraph, origins: readonly RegionProps[],
         straight_km: round1(haversineKm(o.label_lon, o.label_lat, f.lon, f.lat)),
         overland_km: Number.isFinite(km) ? round1(km) : null,
         sea_crossing: !Number.isFinite(km),
+        origin_landmass: landmassName(g, from),
+        facility_landmass: to === undefined ? '' : landmassName(g, to),
         approximate_coordinate: f.approximate,
       });
     }
@@ -70,6 +79,8 @@ const COLUMNS: readonly (keyof OdRow)[] = [
   'straight_km',
   'overland_km',
   'sea_crossing',
+  'origin_landmass',
+  'facility_landmass',
   'approximate_coordinate',
 ];
 
