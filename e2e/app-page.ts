@@ -67,3 +67,29 @@ export function dominantColour(png: Buffer): [number, number, number] {
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['0,0,0'];
   return best.split(',').map(Number) as [number, number, number];
 }
+
+/** Opens the app, switches to site scoring and waits until the ranking has settled. */
+export async function openScoring(browser: Browser, url: string): Promise<AppPage> {
+  const app = await AppPage.open(browser, url);
+  if ((await app.page.getByTestId('scoring-panel').count()) === 0) await app.page.getByTestId('tab-scoring').click();
+  await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+  await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
+  // Settled: no new ranking for 500 ms (engine start and first runs are over).
+  await app.page.waitForFunction(
+    () =>
+      new Promise<boolean>((ok) => {
+        const seq = window.__atlasStores?.scoring.getState().result?.seq;
+        setTimeout(() => ok(window.__atlasStores?.scoring.getState().result?.seq === seq), 500);
+      }),
+    undefined,
+    { timeout: 20_000 },
+  );
+  return app;
+}
+
+/** Kemendagri codes of the ranking table, top to bottom. */
+export function rankedCodes(app: AppPage): Promise<string[]> {
+  return app.page.$$eval('[data-testid="ranking"] tbody tr', (trs) =>
+    trs.map((tr) => tr.getAttribute('data-code') ?? ''),
+  );
+}

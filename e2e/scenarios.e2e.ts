@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './app-page';
+import { AppPage, openScoring as openScoringAt, rankedCodes } from './app-page';
 import { launchBrowser, waitForData, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
+const openScoring = (url: string = baseUrl) => openScoringAt(browser, url);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -11,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const rankedCodes = (app: AppPage) =>
-  app.page.$$eval('[data-testid="ranking"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
-
-async function openScoring(url = baseUrl): Promise<AppPage> {
-  const app = await AppPage.open(browser, url);
-  if ((await app.page.getByTestId('scoring-panel').count()) === 0) await app.page.getByTestId('tab-scoring').click();
-  await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
-  await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
-  return app;
-}
 
 async function closeChecked(app: AppPage) {
   expect(app.offOrigin.urls).toEqual([]);

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppPage } from './app-page';
+import { type AppPage, openScoring as openScoringAt, rankedCodes } from './app-page';
 import { launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
+const openScoring = (url: string = baseUrl) => openScoringAt(browser, url);
 const root = resolve(import.meta.dirname, '..');
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +18,6 @@ afterAll(async () => {
 
 const BANGGAI = { lon: 122.3733, lat: -1.0633 };
 
-async function openScoring(): Promise<AppPage> {
-  const app = await AppPage.open(browser, baseUrl);
-  await app.page.getByTestId('tab-scoring').click();
-  await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
-  await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
-  return app;
-}
-
-const rankedCodes = (app: AppPage) =>
-  app.page.$$eval('[data-testid="ranking"] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? ''));
 const resultSeq = (app: AppPage) => app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.seq ?? 0);
 
 async function waitForNewResult(app: AppPage, after: number) {
@@ -125,6 +116,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
 
   it('a malformed scenario file names the field and changes nothing', async () => {
     const app = await openScoring();
+    const seqBefore = await resultSeq(app);
     const before = await rankedCodes(app);
     const bad = {
       version: 1,
@@ -149,6 +141,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
       .getByTestId('import-scenario')
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, ') });
     await expect(err.textContent()).resolves.toContain('broken.json');
+    expect(await resultSeq(app)).toBe(seqBefore); // nothing was re-scored
     expect(await rankedCodes(app)).toEqual(before);
     await expect(app.page.getByTestId('scenario-name').inputValue()).resolves.toContain('kelapa');
     await closeChecked(app);
