@@ -93,3 +93,18 @@ export function rankedCodes(app: AppPage): Promise<string[]> {
     trs.map((tr) => tr.getAttribute('data-code') ?? ''),
   );
 }
+
+/** Waits (bounded) until the ranking table's order differs from `before`; returns the new order. */
+export async function waitForRankingChange(app: AppPage, before: readonly string[], timeout = 8000): Promise<string[]> {
+  await app.page
+    .waitForFunction(
+      (b) =>
+        [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
+          .map((tr) => tr.getAttribute('data-code'))
+          .join() !== b,
+      before.join(),
+      { timeout },
+    )
+    .catch(() => undefined); // the caller's assertion reports an unchanged ranking
+  return rankedCodes(app);
+}

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AppPage, openScoring as openScoringAt, rankedCodes } from './app-page';
+import { type AppPage, openScoring as openScoringAt, rankedCodes, waitForRankingChange } from './app-page';
 import { launchBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -57,16 +57,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('weight-4').fill('100'); // population density 15 → 100
     await waitForNewResult(app, seq);
     await expect(app.page.getByTestId('share-4').textContent()).resolves.toContain('54 %');
-    await app.page
-      .waitForFunction(
-        (b) =>
-          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
-            .map((tr) => tr.getAttribute('data-code'))
-            .join() !== b,
-        before.join(),
-        { timeout: 5000 },
-      )
-      .catch(() => undefined);
+    await waitForRankingChange(app, before, 5000);
     const after = await rankedCodes(app);
     expect(after).not.toEqual(before);
     await app.page.waitForTimeout(300);
@@ -227,16 +218,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await waitForNewResult(app, seq);
     const share0 = Number((await app.page.getByTestId('share-0').textContent())?.match(/\d+/)?.[0]);
     expect(share0).toBeLessThan(10); // was 30 %
-    await app.page
-      .waitForFunction(
-        (b) =>
-          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
-            .map((tr) => tr.getAttribute('data-code'))
-            .join() !== b,
-        before.join(),
-        { timeout: 5000 },
-      )
-      .catch(() => undefined);
+    await waitForRankingChange(app, before, 5000);
     expect(await rankedCodes(app)).not.toEqual(before);
     await closeChecked(app);
   });
@@ -308,16 +290,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await waitForNewResult(app, seq);
     await app.page.getByTestId('criterion-4').locator('select').first().selectOption('cost');
     await app.page.getByTestId('weight-4').fill('100');
-    await app.page
-      .waitForFunction(
-        (b) =>
-          [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
-            .map((tr) => tr.getAttribute('data-code'))
-            .join() !== b,
-        before.join(),
-        { timeout: 8000 },
-      )
-      .catch(() => undefined);
+    await waitForRankingChange(app, before, 8000);
     expect(await rankedCodes(app)).not.toEqual(before);
     await closeChecked(app);
   });

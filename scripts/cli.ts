@@ -14,6 +14,7 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
+import { csvField } from '../web/src/domain/csv-field';
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
@@ -29,12 +30,6 @@ const USAGE =
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
-}
-
-function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 export function reasonText(s: Scenario, r: ScoredRow): string {

@@ -12,13 +12,13 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type {
   Catalog,
   IndicatorInfo,
-  Observation,
   PointLayerId,
   PointRecord,
   PointsFile,
   ProvinceInfo,
   RegionProps,
 } from '../../web/src/domain/dataset-types';
+import { OBSERVATION_COLUMNS } from '../../web/src/domain/dataset-types';
 import { DATASETS } from './datasets';
 import { readCsv, toCsv } from './lib/csv';
 import { type AreaGeometry, clipToBox, labelPoint, roundGeometry, simplifyShared, topoFeatures } from './lib/geometry';
@@ -312,21 +312,11 @@ export function buildData(root: string): BuildResult {
   // --- Serialise ------------------------------------------------------------------------------
   const fc = (features: unknown[]) =>
     `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
-  const obsColumns: (keyof Observation)[] = [
-    'kemendagri_code',
-    'bps_code',
-    'indicator',
-    'value',
-    'year',
-    'source_id',
-    'note',
-    'headline',
-  ];
   const files: Record<string, string> = {
     'regions.topo.json': `${JSON.stringify(regionTopo)}\n`,
     'basemap.geojson': fc(basemapFeatures),
     'observations.csv': toCsv(
-      obsColumns,
+      OBSERVATION_COLUMNS,
       observations.map((o) => ({ ...o, headline: o.headline ? 1 : 0 })),
     ),
     'points.json': `${JSON.stringify(pointsFile)}\n`,

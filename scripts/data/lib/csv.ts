@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
+import { csvField } from '../../../web/src/domain/csv-field';
 
 export type Row = Record<string, string>;
 
@@ -27,12 +28,7 @@ export function parseSourceNumber(text: string, where: string): number | null {
 
 /** Minimal RFC 4180 writer: quotes a field only when it must. */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  const esc = (v: unknown): string => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
   const lines = [columns.join(',')];
-  for (const r of rows) lines.push(columns.map((c) => esc(r[c])).join(','));
+  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
   return `${lines.join('\n')}\n`;
 }

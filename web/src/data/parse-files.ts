@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Catalog, Observation, PointLayerId, PointsFile, RegionProps } from '../domain/dataset-types';
-import { POINT_LAYERS } from '../domain/dataset-types';
+import { OBSERVATION_COLUMNS, POINT_LAYERS } from '../domain/dataset-types';
 import { DataFileError } from './data-file-error';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,16 +30,7 @@ export function parseCatalog(file: string, json: unknown): Catalog {
   return json as unknown as Catalog;
 }
 
-const OBS_COLUMNS = [
-  'kemendagri_code',
-  'bps_code',
-  'indicator',
-  'value',
-  'year',
-  'source_id',
-  'note',
-  'headline',
-] as const;
+const OBS_COLUMNS = OBSERVATION_COLUMNS;
 
 export function parseObservations(file: string, text: string): Observation[] {
   const rows = csvParseRows(text);

@@ -83,6 +83,18 @@ export interface Catalog {
   readonly sources: readonly SourceInfo[];
 }
 
+/** Columns of observations.csv, in order (the pipeline writes them, the app checks them). */
+export const OBSERVATION_COLUMNS = [
+  'kemendagri_code',
+  'bps_code',
+  'indicator',
+  'value',
+  'year',
+  'source_id',
+  'note',
+  'headline',
+] as const;
+
 /** One row of observations.csv. */
 export interface Observation {
   readonly kemendagri_code: string;

@@ -1,19 +1,19 @@
+import { csvField } from '../domain/csv-field';
 import type { RegionProps } from '../domain/dataset-types';
 import type { Facility } from '../domain/scoring/candidates';
 import type { SqlEngine } from './engine';
 
 /** CSV of the kab/kota attributes the scoring needs (both codes, kind, province, inside point). */
 export function regionsCsv(regions: readonly RegionProps[]): string {
-  const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
   const lines = ['kemendagri_code,bps_code,name,kind,kemendagri_prov_code,label_lon,label_lat'];
   for (const r of regions) {
     lines.push(
       [
-        q(r.kemendagri_code),
-        q(r.bps_code),
-        q(r.name),
+        csvField(r.kemendagri_code),
+        csvField(r.bps_code),
+        csvField(r.name),
         r.kind,
-        q(r.kemendagri_prov_code),
+        csvField(r.kemendagri_prov_code),
         r.label_lon,
         r.label_lat,
       ].join(','),
@@ -23,8 +23,7 @@ export function regionsCsv(regions: readonly RegionProps[]): string {
 }
 
 export function facilitiesCsv(facilities: readonly Facility[]): string {
-  const q = (v: string) => `"${v.replaceAll('"', '""')}"`;
-  return `kind,lon,lat,tag\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat},${q(f.tag)}`).join('\n')}\n`;
+  return `kind,lon,lat,tag\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat},${csvField(f.tag)}`).join('\n')}\n`;
 }
 
 /**

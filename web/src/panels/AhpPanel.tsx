@@ -8,6 +8,8 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
+import { AlertList } from './AlertList';
+import { downloadText } from './download';
 
 /** Saaty's scale as offered in the selects: 9 … 2 for the first, 1, then 2 … 9 for the second. */
 const CHOICES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
@@ -79,11 +81,12 @@ export function AhpPanel() {
       criteria: criteria.map((c) => c.id),
       participants: participants.map((p, k) => ({ name: p.name, matrix: matrices[k] })),
     };
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }));
-    a.download = 'ahp-judgements.json';
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadText(
+      'ahp-judgements.json',
+      `${JSON.stringify(file, null, 2)}
+`,
+      'application/json',
+    );
   };
   const importJudgements = async (f: File) => {
     let json: unknown;
@@ -272,14 +275,7 @@ export function AhpPanel() {
             />
           </div>
           {importError && (
-            <div className="scoring-message" role="alert" data-testid="judgements-error">
-              {importError[0]}
-              <ul>
-                {importError.slice(1).map((l) => (
-                  <li key={l}>{l}</li>
-                ))}
-              </ul>
-            </div>
+            <AlertList title={importError[0] ?? ''} lines={importError.slice(1)} testId="judgements-error" />
           )}
         </div>
       )}

@@ -7,6 +7,7 @@ import { pointIcon } from '../map/point-icons';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useAdjacency, useRegionList } from '../store/selectors';
+import { downloadText } from './download';
 
 export const LAYER_LABEL: Record<PointLayerId, MessageKey> = {
   sentra: 'layerSentra',
@@ -33,11 +34,7 @@ export function LayerToggles() {
         points,
       ),
     );
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    a.download = `sentra-atlas-od-${v.id}.csv`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadText(`sentra-atlas-od-${v.id}.csv`, csv, 'text/csv;charset=utf-8');
   };
   return (
     <section className="panel" aria-labelledby="layers-heading">

@@ -9,8 +9,10 @@ import { useDataStore } from '../store/data-store';
 import { applyScenario } from '../store/scenario-link';
 import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
 import { AhpPanel } from './AhpPanel';
+import { AlertList } from './AlertList';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
+import { downloadText } from './download';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
 
@@ -79,12 +81,11 @@ export function ScoringPanel() {
     applyScenario(v.scenario);
   };
   const exportFile = () => {
-    const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${scenario.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario'}.json`;
-    a.click();
-    URL.revokeObjectURL(a.href);
+    downloadText(
+      `${scenario.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario'}.json`,
+      `${JSON.stringify(scenario, null, 2)}\n`,
+      'application/json',
+    );
   };
 
   return (
@@ -215,16 +216,7 @@ export function ScoringPanel() {
           }}
         />
       </div>
-      {importError && (
-        <div className="scoring-message" role="alert" data-testid="import-error">
-          {importError[0]}
-          <ul>
-            {importError.slice(1).map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {importError && <AlertList title={importError[0] ?? ''} lines={importError.slice(1)} testId="import-error" />}
       <SavedScenarios />
       {result && <SqlView sql={result.sql} />}
     </section>

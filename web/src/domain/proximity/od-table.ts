@@ -1,3 +1,4 @@
+import { csvField } from '../csv-field';
 import type { PointRecord, PointsFile, RegionProps } from '../dataset-types';
 import { haversineKm } from '../scoring/criteria';
 import { type AdjacencyGraph, overlandFrom } from './adjacency';
@@ -86,12 +87,7 @@ const COLUMNS: readonly (keyof OdRow)[] = [
 
 /** CSV with a provenance header line (sources, method, Earth radius). */
 export function odTableCsv(rows: readonly OdRow[]): string {
-  const esc = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
   const head =
     '# Sentra Atlas origin–destination table. straight_km: haversine (R = 6371.0088 km) from the kab/kota inside point; overland_km: proxy through kab/kota sharing a land border (no road network); sea_crossing: different landmass. Facilities: Sentra Atlas lists of estates/KEK and ports (Kemenhub 2017, NGA World Port Index); most coordinates are approximate (village/kecamatan centroids or rounded).';
-  return `${head}\n${COLUMNS.join(',')}\n${rows.map((r) => COLUMNS.map((c) => esc(r[c])).join(',')).join('\n')}\n`;
+  return `${head}\n${COLUMNS.join(',')}\n${rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(',')).join('\n')}\n`;
 }
