@@ -10,6 +10,7 @@ import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { AlertList } from './AlertList';
 import { downloadText } from './download';
+import { JsonFileButton } from './JsonFileButton';
 
 /** Saaty's scale as offered in the selects: 9 … 2 for the first, 1, then 2 … 9 for the second. */
 const CHOICES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
@@ -45,7 +46,6 @@ export function AhpPanel() {
   ]);
   const [current, setCurrent] = useState(0);
   const [importError, setImportError] = useState<string[] | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const labels = criteria.map((c) => criterionLabel(c.id, catalog, lang).label);
   const matrices = useMemo(() => participants.map((p) => fromUpperTriangle(n, p.upper)), [participants, n]);
@@ -258,20 +258,10 @@ export function AhpPanel() {
             <button type="button" onClick={exportJudgements}>
               {t('exportJudgements')}
             </button>
-            <button type="button" onClick={() => fileInput.current?.click()}>
-              {t('importJudgements')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              hidden
-              data-testid="import-judgements"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void importJudgements(f);
-                e.target.value = '';
-              }}
+            <JsonFileButton
+              label={t('importJudgements')}
+              testId="import-judgements"
+              onFile={(f) => void importJudgements(f)}
             />
           </div>
           {importError && (

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
 import { criterionLabel } from '../domain/scoring/criterion-label';
@@ -13,6 +13,7 @@ import { AlertList } from './AlertList';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { downloadText } from './download';
+import { JsonFileButton } from './JsonFileButton';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
 
@@ -30,7 +31,6 @@ export function ScoringPanel() {
   const linkError = useScoringStore((s) => s.linkError);
   const { setMethod, addCriterion, setScenario, setTopN, setName } = useScoringStore.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const total = scenario.criteria.reduce((a, c) => a + (Number.isFinite(c.weight) ? c.weight : 0), 0);
   const missingInfo = useMemo(() => {
@@ -200,21 +200,7 @@ export function ScoringPanel() {
         <button type="button" onClick={exportFile}>
           {t('exportScenario')}
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          {t('importScenario')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-testid="import-scenario"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void importFile(f);
-            e.target.value = '';
-          }}
-        />
+        <JsonFileButton label={t('importScenario')} testId="import-scenario" onFile={(f) => void importFile(f)} />
       </div>
       {importError && <AlertList title={importError[0] ?? ''} lines={importError.slice(1)} testId="import-error" />}
       <SavedScenarios />
