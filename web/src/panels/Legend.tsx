@@ -4,6 +4,7 @@ import { viewById } from '../domain/region-views';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useChoropleth, useIndicator } from '../store/selectors';
+import { LegendItem } from './LegendItem';
 import { SourceText } from './SourceText';
 
 export function Legend() {
@@ -28,17 +29,15 @@ export function Legend() {
       </h3>
       <ul className="legend-classes">
         {c.colours.map((col, i) => (
-          <li key={rgbCss(col)}>
-            <span className="swatch" style={{ background: rgbCss(col) }} />
-            <span>{range(i)}</span>
-            <span className="count">{c.counts[i]}</span>
-          </li>
+          <LegendItem key={rgbCss(col)} colour={col} label={range(i)} count={c.counts[i] ?? 0} />
         ))}
-        <li data-testid="legend-no-data">
-          <span className="swatch no-data" style={{ background: rgbCss(NO_DATA_RGB) }} />
-          <span>{t('noData')}</span>
-          <span className="count">{c.counts[c.counts.length - 1]}</span>
-        </li>
+        <LegendItem
+          testId="legend-no-data"
+          colour={NO_DATA_RGB}
+          label={t('noData')}
+          count={c.counts[c.counts.length - 1] ?? 0}
+          noData
+        />
       </ul>
       <dl className="legend-meta">
         <dt>{t('coverage')}</dt>

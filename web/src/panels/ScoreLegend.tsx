@@ -5,6 +5,7 @@ import { EXCLUDED_RGB, type ScoreFill } from '../domain/scoring/score-fill';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useScoringStore } from '../store/scoring-store';
+import { LegendItem } from './LegendItem';
 
 export function ScoreLegend({ fill }: { fill: ScoreFill }) {
   const t = useT();
@@ -18,15 +19,9 @@ export function ScoreLegend({ fill }: { fill: ScoreFill }) {
         <h3>{t('shiftLegend', { name: compare.name })}</h3>
         <ul className="legend-classes">
           {SHIFT_LEGEND.map((c) => (
-            <li key={c.key}>
-              <span className="swatch" style={{ background: rgbCss(c.colour) }} />
-              <span>{t(c.key)}</span>
-            </li>
+            <LegendItem key={c.key} colour={c.colour} label={t(c.key)} />
           ))}
-          <li>
-            <span className="swatch" style={{ background: rgbCss(EXCLUDED_RGB) }} />
-            <span>{t('excludedSwatch')}</span>
-          </li>
+          <LegendItem colour={EXCLUDED_RGB} label={t('excludedSwatch')} />
         </ul>
       </div>
     );
@@ -38,18 +33,13 @@ export function ScoreLegend({ fill }: { fill: ScoreFill }) {
       <p className="small muted">{result.scenario.method === 'wlc' ? t('methodWlc') : t('methodTopsis')}</p>
       <ul className="legend-classes">
         {fill.colours.map((c, i) => (
-          <li key={rgbCss(c)}>
-            <span className="swatch" style={{ background: rgbCss(c) }} />
-            <span>
-              {formatNumber(b.lower[i] as number, lang)}
-              {!b.exact && ` – ${formatNumber(b.upper[i] as number, lang)}`}
-            </span>
-          </li>
+          <LegendItem
+            key={rgbCss(c)}
+            colour={c}
+            label={`${formatNumber(b.lower[i] as number, lang)}${b.exact ? '' : ` – ${formatNumber(b.upper[i] as number, lang)}`}`}
+          />
         ))}
-        <li>
-          <span className="swatch" style={{ background: rgbCss(EXCLUDED_RGB) }} />
-          <span>{t('excludedSwatch')}</span>
-        </li>
+        <LegendItem colour={EXCLUDED_RGB} label={t('excludedSwatch')} />
       </ul>
       {fill.topCodes.length > 0 && <p className="small">{t('topOutlined', { n: fill.topCodes.length })}</p>}
     </div>
