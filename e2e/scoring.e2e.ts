@@ -131,6 +131,10 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page
       .getByTestId('import-scenario')
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, ') });
+    // The box is already there (first file): wait for its text to name the second one.
+    await app.page.waitForFunction(() =>
+      document.querySelector('[data-testid="import-error"]')?.textContent?.includes('broken.json'),
+    );
     await expect(err.textContent()).resolves.toContain('broken.json');
     expect(await resultSeq(app)).toBe(seqBefore); // nothing was re-scored
     expect(await rankedCodes(app)).toEqual(before);
