@@ -20,7 +20,7 @@ import type {
 } from '../../web/src/domain/dataset-types';
 import { OBSERVATION_COLUMNS } from '../../web/src/domain/dataset-types';
 import { DATASETS } from './datasets';
-import { readCsv, toCsv } from './lib/csv';
+import { type Row, readCsv, toCsv } from './lib/csv';
 import { type AreaGeometry, clipToBox, labelPoint, roundGeometry, simplifyShared, topoFeatures } from './lib/geometry';
 import { buildObservations, type CommodityMapping } from './lib/observations';
 import { buildPoints, createPolygonIndex, POINT_SPECS } from './lib/points';
@@ -74,6 +74,8 @@ export function buildData(root: string): BuildResult {
     'bps_code',
     'kemendagri_code',
     'bps_prov_code',
+    'bps_name_codab2020',
+    'note',
   ]);
   const regions = buildRegions(population, crosswalk);
   const byK = new Map<string, RegionRow>(regions.map((r) => [r.kemendagri_code, r]));
@@ -321,10 +323,40 @@ export function buildData(root: string): BuildResult {
     ),
     'points.json': `${JSON.stringify(pointsFile)}\n`,
     'catalog.json': `${JSON.stringify(catalog, null, 1)}\n`,
+    'region-aliases.csv': toCsv(['kemendagri_code', 'bps_code', 'alias', 'source'], regionAliases(regions, crosswalk)),
   };
 
   const report = buildReport(files, indicators, pointsFile, problems);
   return { files, report };
+}
+
+/**
+ * Other names of a kab/kota, for matching users' tables: the BPS 2020 (COD-AB) name where it
+ * differs from the Kemendagri 2025 one (renames such as Mamuju Utara → Pasangkayu, spellings such
+ * as Mahakam Hulu → Mahakam Ulu). Names that only differ in the "Kabupaten" prefix are left out.
+ */
+function regionAliases(regions: readonly RegionRow[], crosswalk: readonly Row[]): Record<string, string>[] {
+  const norm = (n: string) =>
+    n
+      .toLowerCase()
+      .replace(/^(kabupaten|kab\.?)\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
+  const byK = new Map(regions.map((r) => [r.kemendagri_code, r]));
+  const out: Record<string, string>[] = [];
+  for (const c of crosswalk) {
+    const r = byK.get(c.kemendagri_code ?? '');
+    const alias = (c.bps_name_codab2020 ?? '').trim();
+    if (!r || alias === '' || norm(alias) === norm(r.name)) continue;
+    // The COD-AB name has no "Kabupaten"; a kota keeps its "Kota" prefix.
+    if (r.kind === 'kabupaten' && norm(alias) === norm(r.name.replace(/^Kabupaten\s+/, ''))) continue;
+    out.push({
+      kemendagri_code: r.kemendagri_code,
+      bps_code: r.bps_code,
+      alias,
+      source: `BPS 2020 name (HDX COD-AB IDN ADM2) via crosswalk${c.note ? `: ${c.note}` : ''}`,
+    });
+  }
+  return out.sort((a, b) => (a.kemendagri_code ?? '').localeCompare(b.kemendagri_code ?? ''));
 }
 
 function glyphRangeCovers(cp: number): boolean {

@@ -51,7 +51,7 @@ export interface IndicatorCoverage {
 
 export interface IndicatorInfo {
   readonly id: string;
-  readonly group: 'population' | 'land' | 'industry' | 'facilities' | 'commodity';
+  readonly group: 'population' | 'land' | 'industry' | 'facilities' | 'commodity' | 'user';
   readonly label: Bilingual;
   readonly unit: Bilingual;
   readonly description: Bilingual;
