@@ -31,7 +31,7 @@ export function parseNumber(text: string, style: NumberStyle): ParsedNumber {
   // Thousands groups must be exactly three digits after the first: "1.234.567", not "1.23".
   if (groups.length > 1 && (groups.slice(1).some((g) => g.length !== 3) || (groups[0] ?? '').length > 3))
     return { ok: false };
-  if (frac !== undefined && frac.includes(group)) return { ok: false };
+  if (frac?.includes(group)) return { ok: false };
   const n = Number(`${m[1]}${groups.join('')}${frac === undefined ? '' : `.${frac}`}`);
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false };
 }

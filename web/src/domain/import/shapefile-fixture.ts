@@ -14,9 +14,8 @@ export function pointShapefileZip(points: readonly { lon: number; lat: number; n
     b.setInt32(32, 1, true); // shape type: point
     const xs = points.map((p) => p.lon);
     const ys = points.map((p) => p.lat);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) =>
-      b.setFloat64(36 + 8 * i, v, true),
-    );
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    for (const [i, v] of box.entries()) b.setFloat64(36 + 8 * i, v, true);
     return new Uint8Array(b.buffer);
   };
   const shp = new Uint8Array(100 + n * 28);
