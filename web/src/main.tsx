@@ -8,6 +8,7 @@ import { useDataStore } from './store/data-store';
 import { applyLinkOnce } from './store/scenario-link';
 import { queryEngine, queryEngineRows, rescore, startScoringRunner } from './store/scoring-runner';
 import { useScoringStore } from './store/scoring-store';
+import { loadUserData, startUserDataMerge, useUserDataStore } from './store/user-data';
 
 performance.mark('app-start');
 const root = document.getElementById('root');
@@ -18,6 +19,8 @@ if (root) {
     </StrictMode>,
   );
 }
+startUserDataMerge();
+void loadUserData();
 void loadAllData();
 startScoringRunner();
 applyLinkOnce(location.hash);
@@ -29,6 +32,7 @@ declare global {
       app: typeof useAppStore;
       data: typeof useDataStore;
       scoring: typeof useScoringStore;
+      user: typeof useUserDataStore;
       rescore: typeof rescore;
       query: typeof queryEngine;
       queryRows: typeof queryEngineRows;
@@ -40,6 +44,7 @@ window.__atlasStores = {
   app: useAppStore,
   data: useDataStore,
   scoring: useScoringStore,
+  user: useUserDataStore,
   rescore,
   query: queryEngine,
   queryRows: queryEngineRows,

@@ -1,6 +1,5 @@
 import { type DataError, useDataStore } from '../store/data-store';
 import { DataFileError } from './data-file-error';
-import { createObservationIndex } from './observation-index';
 import {
   parseCatalog,
   parseFeatureCollection,
@@ -55,10 +54,10 @@ export async function loadAllData(): Promise<void> {
       )
       .catch(fail('basemap.geojson')),
     fetchText('catalog.json')
-      .then((t) => store.setState({ catalog: parseCatalog('catalog.json', parseJson('catalog.json', t)) }))
+      .then((t) => store.setState({ publishedCatalog: parseCatalog('catalog.json', parseJson('catalog.json', t)) }))
       .catch(fail('catalog.json')),
     fetchText('observations.csv')
-      .then((t) => store.setState({ observations: createObservationIndex(parseObservations('observations.csv', t)) }))
+      .then((t) => store.setState({ publishedObservations: parseObservations('observations.csv', t) }))
       .catch(fail('observations.csv')),
     fetchText('points.json')
       .then((t) => store.setState({ points: parsePoints('points.json', parseJson('points.json', t)) }))

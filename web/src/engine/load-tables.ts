@@ -1,5 +1,6 @@
 import { csvField } from '../domain/csv-field';
-import type { RegionProps } from '../domain/dataset-types';
+import { OBSERVATION_COLUMNS, type Observation, type RegionProps } from '../domain/dataset-types';
+import { quoteIdent, quoteLiteral } from '../domain/scoring/sql-quote';
 import type { Facility } from '../domain/scoring/candidates';
 import type { SqlEngine } from './engine';
 
@@ -45,4 +46,45 @@ CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('regions.csv', header 
 CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('facilities.csv', header = true,
   columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE', 'tag': 'VARCHAR'});
 CREATE INDEX IF NOT EXISTS obs_lookup ON observations (indicator, kemendagri_code);`);
+}
+
+/** Tables the app owns: the SQL workbench may read them but never change or drop them. */
+export const BUILT_IN_TABLES = ['observations', 'regions', 'facilities', 'scoring_raw'] as const;
+
+/** The workbench name of an import's table: "import_<id>". */
+export function importTableName(importId: string): string {
+  return `import_${importId.replace(/[^a-z0-9_]/gi, '_')}`;
+}
+
+/**
+ * Replaces the user's values in `observations` (their source ids start with "user:") and
+ * re-creates one table per import for the workbench. Codes stay VARCHAR; other columns are typed
+ * by DuckDB's detection.
+ */
+export async function loadUserTables(
+  engine: SqlEngine,
+  observations: readonly Observation[],
+  imports: readonly { readonly id: string; readonly table: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] } }[],
+  dropped: readonly string[],
+): Promise<void> {
+  const csv = [
+    OBSERVATION_COLUMNS.join(','),
+    ...observations.map((o) => OBSERVATION_COLUMNS.map((c) => csvField(c === 'headline' ? (o.headline ? 1 : 0) : o[c])).join(',')),
+  ].join('\n');
+  await engine.registerText('user-observations.csv', `${csv}\n`);
+  const statements = [
+    `DELETE FROM observations WHERE source_id LIKE 'user:%';`,
+    `INSERT INTO observations SELECT * REPLACE (headline = 1 AS headline) FROM read_csv('user-observations.csv', header = true,
+  columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});`,
+    ...dropped.map((id) => `DROP TABLE IF EXISTS ${quoteIdent(importTableName(id))};`),
+  ];
+  for (const imp of imports) {
+    const file = `${importTableName(imp.id)}.csv`;
+    const text = [imp.table.header, ...imp.table.rows].map((r) => r.map(csvField).join(',')).join('\n');
+    await engine.registerText(file, `${text}\n`);
+    statements.push(
+      `CREATE OR REPLACE TABLE ${quoteIdent(importTableName(imp.id))} AS SELECT * FROM read_csv(${quoteLiteral(file)}, header = true, delim = ',', quote = '"', types = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR'});`,
+    );
+  }
+  await engine.exec(statements.join('\n'));
 }

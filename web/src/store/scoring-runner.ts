@@ -6,6 +6,8 @@ import type { SqlEngine } from '../engine/engine';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
+import { useUserDataStore } from './user-data';
+import { userObservations } from '../domain/import/user-dataset';
 
 let engine: SqlEngine | null = null;
 let seq = 0;
@@ -26,10 +28,15 @@ export function startScoringRunner(): void {
     const d = useDataStore.getState();
     const s = useScoringStore.getState();
     if (s.engine !== 'idle' || document.body.dataset.mapReady !== 'true') return;
+    if (useUserDataStore.getState().status !== 'ready') return; // a link may rank an imported indicator
     if (!d.regions || !d.points || !d.catalog) return;
     void startEngine();
   };
   useDataStore.subscribe(tryStart);
+  useUserDataStore.subscribe((u, prev) => {
+    tryStart();
+    if (u.imports !== prev.imports && engine) void syncUserData(prev.imports.map((i) => i.id));
+  });
   new MutationObserver(tryStart).observe(document.body, { attributes: true, attributeFilter: ['data-map-ready'] });
   useScoringStore.subscribe((s, prev) => {
     if (s.scenario !== prev.scenario) void rescore();
@@ -61,12 +68,39 @@ async function startEngine(): Promise<void> {
       facilities: d.points ? facilitiesFromPoints(d.points) : [],
     });
     engine = e;
+    await syncUserData([]);
     performance.mark('duckdb-ready');
     store.setState({ engine: 'ready', engineProgress: 1 });
     await rescore();
   } catch (err) {
     store.setState({ engine: 'error', engineError: (err as Error).message });
   }
+}
+
+/**
+ * Puts the user's imported values into DuckDB (and drops the tables of removed imports), then
+ * re-scores: an imported indicator used as a criterion picks up its new values.
+ */
+async function syncUserData(previousIds: readonly string[]): Promise<void> {
+  const e = engine;
+  if (!e) return;
+  const run = queue.then(async () => {
+    const { loadUserTables } = await import('../engine/load-tables');
+    const { invalidateRawCache } = await import('../engine/run-scoring');
+    const imports = useUserDataStore.getState().imports;
+    const ids = new Set(imports.map((i) => i.id));
+    await loadUserTables(e, userObservations(imports), imports, previousIds.filter((id) => !ids.has(id)));
+    invalidateRawCache(e);
+  });
+  queue = run.catch(() => undefined);
+  try {
+    await run;
+    useUserDataStore.setState({ syncError: null });
+  } catch (err) {
+    // The published data and the ranking stay as they were; the import panel shows why.
+    useUserDataStore.setState({ syncError: (err as Error).message });
+  }
+  await rescore();
 }
 
 /** Runs SQL on the loaded engine (benchmarks use it for synthetic tables); null before it is ready. */

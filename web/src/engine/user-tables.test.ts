@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createObservationIndex } from '../data/observation-index';
+import { parseObservations } from '../data/parse-files';
+import { buildTableImport } from '../domain/import/build-import';
+import { readImportFile } from '../domain/import/read-file';
+import { createRegionMatcher, matchColumn } from '../domain/import/region-matcher';
+import { aliases, fixture, regions, regionsByCode } from '../domain/import/test-data';
+import { userObservations } from '../domain/import/user-dataset';
+import { buildCandidates } from '../domain/scoring/candidates';
+import { scoreOracle } from '../domain/scoring/oracle';
+import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
+import type { SqlEngine } from './engine';
+import { BUILT_IN_TABLES, importTableName, loadTables, loadUserTables } from './load-tables';
+import { createNodeEngine } from './node-engine';
+import { runScoring } from './run-scoring';
+
+const root = resolve(import.meta.dirname, '../../..');
+const observationsCsv = readFileSync(resolve(root, 'public/data/observations.csv'), 'utf8');
+
+let engine: SqlEngine;
+let imp: Awaited<ReturnType<typeof buildTableImport>>['import'];
+beforeAll(async () => {
+  engine = await createNodeEngine();
+  await loadTables(engine, { observationsCsv, regions, facilities: [] });
+  const r = await readImportFile('b.csv', new Uint8Array(fixture('sulteng-bps-codes.csv')).buffer as ArrayBuffer);
+  const matcher = createRegionMatcher(regions, aliases);
+  const report = matchColumn(matcher, r.table.rows.map((row) => row[0] ?? ''));
+  imp = buildTableImport({
+    id: 'abc',
+    fileName: 'b.csv',
+    importedAt: '2026-11-22T10:00:00Z',
+    table: r.table,
+    report,
+    columns: [
+      {
+        index: 2,
+        style: 'en',
+        def: { id: 'user_abc_pop', label: 'Pop', unit: 'jiwa', year: '2024', source: 'uji', column: 'penduduk_2024' },
+      },
+    ],
+    regions: regionsByCode,
+  }).import;
+  await loadUserTables(engine, userObservations([imp]), [imp], []);
+}, 60_000);
+
+describe('imported values in DuckDB', () => {
+  it('scores an imported indicator the same in SQL and in the oracle', async () => {
+    const s: Scenario = {
+      version: 1,
+      name: 'imported',
+      description: '',
+      scope: { provinces: ['72'] },
+      method: 'wlc',
+      criteria: [{ id: 'ind:user_abc_pop', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' }],
+      constraints: [],
+      top_n: 3,
+    } as unknown as Scenario;
+    const v = validateScenario(s, new Set(['user_abc_pop']));
+    expect(v.ok, JSON.stringify(v)).toBe(true);
+    if (!v.ok) return;
+    const index = createObservationIndex([...parseObservations('observations.csv', observationsCsv), ...userObservations([imp])]);
+    const head = (ind: string, code: string) => index.headline(ind).get(code)?.value ?? null;
+    const ts = scoreOracle(s, buildCandidates(regions, head, [], requiredColumns(s)));
+    const { rows } = await runScoring(engine, s);
+    const top = (list: typeof rows) => list.filter((r) => r.rank === 1).map((r) => r.kemendagri_code);
+    expect(top(rows)).toEqual(['72.08']); // Parigi Moutong, the most populous
+    expect(top(ts)).toEqual(['72.08']);
+    for (const t of ts) expect(rows.find((q) => q.kemendagri_code === t.kemendagri_code)?.score).toBeCloseTo(t.score ?? Number.NaN, 9);
+  });
+  it('keeps the codes as text in the workbench table and removes the values again', async () => {
+    const rows = await engine.query(`SELECT kemendagri_code, bps_code FROM ${importTableName('abc')} ORDER BY 1 LIMIT 1`);
+    expect(rows[0]).toEqual({ kemendagri_code: '72.01', bps_code: '7202' });
+    await loadUserTables(engine, [], [], ['abc']);
+    const left = await engine.query(`SELECT count(*)::INT AS n FROM observations WHERE indicator LIKE 'user_%'`);
+    expect(left[0]?.n).toBe(0);
+    const tables = await engine.query(`SELECT table_name FROM information_schema.tables`);
+    expect(tables.map((t) => t.table_name)).not.toContain(importTableName('abc'));
+    expect(BUILT_IN_TABLES).toContain('observations');
+  });
+});
