@@ -14,11 +14,11 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
-import { csvField } from '../web/src/domain/csv-field';
+import { toCsv } from '../web/src/domain/export/export-table';
+import { rankingExport, reasonText } from '../web/src/domain/export/ranking-export';
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
-import type { ScoredRow } from '../web/src/domain/scoring/score-types';
 import { loadTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
 import { runScoring } from '../web/src/engine/run-scoring';
@@ -30,13 +30,6 @@ const USAGE =
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
-}
-
-export function reasonText(s: Scenario, r: ScoredRow): string {
-  if (!r.excluded) return '';
-  if (r.excluded.kind === 'missing') return `no data for ${s.criteria[r.excluded.criterion]?.id}`;
-  const c = s.constraints[r.excluded.index];
-  return `constraint ${r.excluded.index}: ${JSON.stringify(c)}`;
 }
 
 function readScenario(scenarioPath: string): Scenario {
@@ -88,6 +81,7 @@ function ahpReport(scenarioPath: string): void {
 async function score(scenarioPath: string, format: string): Promise<void> {
   const scenario = resolveWeights(readScenario(scenarioPath));
 
+  const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const observationsCsv = pub('observations.csv');
   createObservationIndex(parseObservations('observations.csv', observationsCsv)); // validates the file
   const regions = parseRegionTopology(
@@ -129,37 +123,11 @@ async function score(scenarioPath: string, format: string): Promise<void> {
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  const header = [
-    'rank',
-    'kemendagri_code',
-    'bps_code',
-    'name',
-    'score',
-    ...scenario.criteria.map((c) => `contribution:${c.id}`),
-    ...cols.map((id) => `raw:${id}`),
-    'excluded_reason',
-  ];
-  const lines = [
-    `# ${scenario.name} — ${scenario.method.toUpperCase()}; Sentra Atlas CLI; sources per value in public/data/observations.csv`,
-    header.join(','),
-  ];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.rank,
-        r.kemendagri_code,
-        r.bps_code,
-        r.name,
-        r.score,
-        ...scenario.criteria.map((_, j) => r.contributions?.[j] ?? null),
-        ...r.raw,
-        reasonText(scenario, r),
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const table = rankingExport(scenario, rows, catalog, [
+    ['produced by', 'Sentra Atlas CLI (npm run cli -- score)'],
+    ['data', 'public/data/observations.csv, points.json (sources per value there)'],
+  ]);
+  process.stdout.write(toCsv(table));
 }
 
 const { positionals, values } = parseArgs({

@@ -10,7 +10,7 @@ import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { AlertList } from './AlertList';
 import { downloadText } from './download';
-import { JsonFileButton } from './JsonFileButton';
+import { FileButton } from './FileButton';
 
 /** Saaty's scale as offered in the selects: 9 … 2 for the first, 1, then 2 … 9 for the second. */
 const CHOICES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
@@ -258,7 +258,7 @@ export function AhpPanel() {
             <button type="button" onClick={exportJudgements}>
               {t('exportJudgements')}
             </button>
-            <JsonFileButton
+            <FileButton
               label={t('importJudgements')}
               testId="import-judgements"
               onFile={(f) => void importJudgements(f)}

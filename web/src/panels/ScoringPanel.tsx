@@ -13,7 +13,7 @@ import { AlertList } from './AlertList';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { downloadText } from './download';
-import { JsonFileButton } from './JsonFileButton';
+import { FileButton } from './FileButton';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
 
@@ -200,7 +200,7 @@ export function ScoringPanel() {
         <button type="button" onClick={exportFile}>
           {t('exportScenario')}
         </button>
-        <JsonFileButton label={t('importScenario')} testId="import-scenario" onFile={(f) => void importFile(f)} />
+        <FileButton label={t('importScenario')} testId="import-scenario" onFile={(f) => void importFile(f)} />
       </div>
       {importError && <AlertList title={importError[0] ?? ''} lines={importError.slice(1)} testId="import-error" />}
       <SavedScenarios />

@@ -177,3 +177,70 @@ async function runOnce(mySeq: number): Promise<void> {
     if (mySeq === seq) store.setState({ message: { kind: 'engine', lines: [(err as Error).message] } });
   }
 }
+
+export interface WorkbenchResult {
+  readonly columns: readonly string[];
+  readonly rows: readonly Record<string, unknown>[];
+  /** Statements run (all but the last produce no table). */
+  readonly statements: number;
+  readonly ms: number;
+}
+
+export type WorkbenchOutcome =
+  | { readonly ok: true; readonly result: WorkbenchResult }
+  | {
+      readonly ok: false;
+      readonly kind: 'not_ready' | 'protected' | 'not_allowed' | 'sql';
+      readonly detail: string;
+      /** 1-based statement number and the line it starts on. */
+      readonly statement: number;
+      readonly line: number;
+    };
+
+/**
+ * Runs the workbench's SQL, statement by statement, on the app's DuckDB. Every statement is
+ * checked before any runs: one refused statement means nothing runs.
+ */
+export async function runWorkbenchSql(sql: string): Promise<WorkbenchOutcome> {
+  const e = engine;
+  if (!e) return { ok: false, kind: 'not_ready', detail: '', statement: 0, line: 0 };
+  const [{ splitStatements, classifyStatement, lineOf }, { BUILT_IN_TABLES }] = await Promise.all([
+    import('../domain/sql-guard'),
+    import('../engine/load-tables'),
+  ]);
+  const builtIn = new Set<string>(BUILT_IN_TABLES);
+  const isProtected = (n: string) => builtIn.has(n) || n.startsWith('import_');
+  const statements = splitStatements(sql);
+  for (const [i, st] of statements.entries()) {
+    const v = classifyStatement(st.text, isProtected);
+    if (!v.ok) return { ok: false, kind: v.reason, detail: v.detail, statement: i + 1, line: lineOf(sql, st.offset) };
+  }
+  let out: WorkbenchOutcome = { ok: true, result: { columns: [], rows: [], statements: 0, ms: 0 } };
+  const run = queue.then(async () => {
+    const t0 = performance.now();
+    for (const [i, st] of statements.entries()) {
+      try {
+        if (i < statements.length - 1) await e.exec(st.text);
+        else {
+          const table = await e.queryTable(st.text);
+          const { plainRows } = await import('../engine/engine');
+          out = {
+            ok: true,
+            result: {
+              columns: table.schema.fields.map((f) => f.name),
+              rows: plainRows(table),
+              statements: statements.length,
+              ms: performance.now() - t0,
+            },
+          };
+        }
+      } catch (err) {
+        out = { ok: false, kind: 'sql', detail: (err as Error).message, statement: i + 1, line: lineOf(sql, st.offset) };
+        return;
+      }
+    }
+  });
+  queue = run.catch(() => undefined);
+  await run;
+  return out;
+}

@@ -1,14 +1,16 @@
 import { useRef } from 'react';
 
-/** A button that opens a JSON file picker and hands the chosen file over (the same file twice works). */
-export function JsonFileButton({
+/** A button that opens a file picker (JSON unless `accept` says otherwise) and hands the chosen file over (the same file twice works). */
+export function FileButton({
   label,
   testId,
   onFile,
+  accept = 'application/json,.json',
 }: {
   label: string;
   testId: string;
   onFile: (file: File) => void;
+  accept?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -19,7 +21,7 @@ export function JsonFileButton({
       <input
         ref={input}
         type="file"
-        accept="application/json,.json"
+        accept={accept}
         hidden
         data-testid={testId}
         onChange={(e) => {

@@ -1,0 +1,80 @@
+import type { Catalog } from '../dataset-types';
+import { parseCriterionId } from '../scoring/criteria';
+import { requiredColumns, type Scenario } from '../scoring/scenario';
+import type { ScoredRow } from '../scoring/score-types';
+import type { ExportTable } from './export-table';
+
+/** Why a row is out of the ranking, in words that survive outside the app. */
+export function reasonText(s: Scenario, r: ScoredRow): string {
+  if (!r.excluded) return '';
+  if (r.excluded.kind === 'missing') return `no data for ${s.criteria[r.excluded.criterion]?.id}`;
+  const c = s.constraints[r.excluded.index];
+  return `constraint ${r.excluded.index}: ${JSON.stringify(c)}`;
+}
+
+/** Sources and years of the indicator behind a criterion, from the catalog (empty for distances). */
+function provenance(id: string, catalog: Catalog | null): string {
+  const ref = parseCriterionId(id);
+  if (!ref || ref.kind === 'dist' || ref.kind === 'count')
+    return 'straight-line distance / count computed from the Sentra Atlas facility lists (points.json)';
+  const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
+  if (!ind) return 'not in the catalog';
+  const cites = ind.source_ids.map((sid) => catalog?.sources.find((s) => s.id === sid)?.citation ?? sid);
+  const user = ind.group === 'user' ? 'USER-IMPORTED, not published data; ' : '';
+  return `${user}${ind.coverage.regions}/${ind.coverage.total} kab/kota with a value; years ${ind.years.join(', ') || 'not stated'}; ${cites.join(' | ')}`;
+}
+
+/**
+ * The ranking as a table that explains itself: every kab/kota with both codes, rank, score,
+ * contributions and raw values, and as metadata the scenario (method, each criterion's
+ * direction, normalisation and weight share) and the source and years of each criterion.
+ */
+export function rankingExport(
+  scenario: Scenario,
+  rows: readonly ScoredRow[],
+  catalog: Catalog | null,
+  extra: readonly (readonly [string, string])[] = [],
+): ExportTable {
+  const cols = requiredColumns(scenario);
+  const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
+  const meta: [string, string][] = [
+    ['scenario', scenario.name],
+    ['method', scenario.method.toUpperCase()],
+    ['scope', scenario.scope.provinces.length === 0 ? 'all Indonesia' : `provinces ${scenario.scope.provinces.join(', ')}`],
+    ...extra.map(([k, v]) => [k, v] as [string, string]),
+  ];
+  scenario.criteria.forEach((c, j) => {
+    const share = total > 0 ? ((100 * c.weight) / total).toFixed(1) : '0';
+    meta.push([
+      `criterion ${j + 1}`,
+      `${c.id}; ${c.direction}; ${JSON.stringify(c.normalisation)}; weight ${share}%; missing → ${c.missing}`,
+    ]);
+    meta.push([`source of criterion ${j + 1}`, provenance(c.id, catalog)]);
+  });
+  scenario.constraints.forEach((c, i) => meta.push([`constraint ${i}`, JSON.stringify(c)]));
+  meta.push(['scenario JSON', JSON.stringify(scenario)]);
+  const ranked = [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.kemendagri_code.localeCompare(b.kemendagri_code));
+  return {
+    columns: [
+      'rank',
+      'kemendagri_code',
+      'bps_code',
+      'name',
+      'score',
+      ...scenario.criteria.map((c) => `contribution:${c.id}`),
+      ...cols.map((id) => `raw:${id}`),
+      'excluded_reason',
+    ],
+    rows: ranked.map((r) => [
+      r.rank,
+      r.kemendagri_code,
+      r.bps_code,
+      r.name,
+      r.score,
+      ...scenario.criteria.map((_, j) => r.contributions?.[j] ?? null),
+      ...r.raw,
+      reasonText(scenario, r),
+    ]),
+    meta,
+  };
+}
