@@ -14,9 +14,9 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
+import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText } from '../web/src/domain/export/ranking-export';
-import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
 import { loadTables } from '../web/src/engine/load-tables';

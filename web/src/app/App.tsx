@@ -6,13 +6,17 @@ import { DetailPanel } from '../panels/DetailPanel';
 import { ErrorBanner } from '../panels/ErrorBanner';
 import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Header } from '../panels/Header';
+import { ImportPanel } from '../panels/ImportPanel';
+import { ImportPreview } from '../panels/ImportPreview';
 import { IndicatorPanel } from '../panels/IndicatorPanel';
 import { LayerToggles } from '../panels/LayerToggles';
 import { RankingTable } from '../panels/RankingTable';
 import { ScoreLegend } from '../panels/ScoreLegend';
 import { ScoringPanel } from '../panels/ScoringPanel';
+import { SqlWorkbench } from '../panels/SqlWorkbench';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
+import { openImportFile, useImportSession } from '../store/import-session';
 import { useScoringStore } from '../store/scoring-store';
 import { useScoreFill } from '../store/selectors';
 
@@ -21,9 +25,30 @@ export function App() {
   const status = useDataStore((s) => s.status);
   const tab = useScoringStore((s) => s.tab);
   const scoreFill = useScoreFill();
+  const staged = useImportSession((s) => s.staged !== null);
+  const setTab = useScoringStore((s) => s.setTab);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  useEffect(() => {
+    // A file dropped anywhere goes to the importer (the browser never opens it in place of the app).
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const f = e.dataTransfer?.files[0];
+      if (!f) return;
+      e.preventDefault();
+      setTab('data');
+      void openImportFile(f);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [setTab]);
   return (
     <div className="app" data-data-status={status}>
       <ErrorBoundary>
@@ -33,8 +58,13 @@ export function App() {
       <main className="layout">
         <div className="sidebar">
           <SidebarTabs />
-          {tab === 'map' ? (
+          {tab === 'map' || tab === 'data' ? (
             <>
+              {tab === 'data' && (
+                <ErrorBoundary>
+                  <ImportPanel />
+                </ErrorBoundary>
+              )}
               <ErrorBoundary>
                 <IndicatorPanel />
               </ErrorBoundary>
@@ -58,6 +88,7 @@ export function App() {
               <RankingTable />
             </ErrorBoundary>
           )}
+          {tab === 'data' && <ErrorBoundary>{staged ? <ImportPreview /> : <SqlWorkbench />}</ErrorBoundary>}
         </div>
         <ErrorBoundary>
           <DetailPanel />
@@ -76,7 +107,7 @@ function SidebarTabs() {
   const setTab = useScoringStore((s) => s.setTab);
   return (
     <div className="tabs" role="tablist">
-      {(['map', 'scoring'] as const).map((k) => (
+      {(['map', 'scoring', 'data'] as const).map((k) => (
         <button
           key={k}
           type="button"
@@ -85,7 +116,7 @@ function SidebarTabs() {
           data-testid={`tab-${k}`}
           onClick={() => setTab(k)}
         >
-          {t(k === 'map' ? 'tabMap' : 'tabScoring')}
+          {t(k === 'map' ? 'tabMap' : k === 'scoring' ? 'tabScoring' : 'tabData')}
         </button>
       ))}
     </div>

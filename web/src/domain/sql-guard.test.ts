@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStatement, lineOf, splitStatements } from './sql-guard';
 
-const isProtected = (n: string) => ['observations', 'regions', 'facilities', 'scoring_raw'].includes(n) || n.startsWith('import_');
+const isProtected = (n: string) =>
+  ['observations', 'regions', 'facilities', 'scoring_raw'].includes(n) || n.startsWith('import_');
 const verdict = (sql: string) => {
   const v = classifyStatement(sql, isProtected);
   return v.ok ? v.kind : v.reason;
@@ -9,7 +10,7 @@ const verdict = (sql: string) => {
 
 describe('splitStatements', () => {
   it('splits on semicolons outside quotes and comments, with offsets', () => {
-    const sql = "SELECT ';' AS a; -- c; d\nSELECT \"x;y\" FROM t;\n/* ; */ SELECT 3";
+    const sql = 'SELECT \';\' AS a; -- c; d\nSELECT "x;y" FROM t;\n/* ; */ SELECT 3';
     const s = splitStatements(sql);
     expect(s.map((x) => x.text)).toEqual(["SELECT ';' AS a", '-- c; d\nSELECT "x;y" FROM t', '/* ; */ SELECT 3']);
     expect(lineOf(sql, s[2]?.offset ?? 0)).toBe(3);
@@ -18,7 +19,14 @@ describe('splitStatements', () => {
 
 describe('classifyStatement', () => {
   it('lets every kind of read through', () => {
-    for (const q of ['SELECT 1', 'with x as (select 1) select * from x', 'FROM regions', 'DESCRIBE regions', 'SUMMARIZE observations', '(SELECT 1)'])
+    for (const q of [
+      'SELECT 1',
+      'with x as (select 1) select * from x',
+      'FROM regions',
+      'DESCRIBE regions',
+      'SUMMARIZE observations',
+      '(SELECT 1)',
+    ])
       expect(verdict(q), q).toBe('read');
   });
   it('lets the user create and change their own tables', () => {

@@ -58,7 +58,21 @@ function bareName(word: string | undefined): string {
   return last.replace(/^"|"$/g, '').replace(/""/g, '"').toLowerCase();
 }
 
-const READ_START = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', 'SHOW', 'SUMMARIZE', 'EXPLAIN', 'PIVOT', 'UNPIVOT', '(']);
+const READ_START = new Set([
+  'SELECT',
+  'WITH',
+  'FROM',
+  'VALUES',
+  'TABLE',
+  'DESCRIBE',
+  'DESC',
+  'SHOW',
+  'SUMMARIZE',
+  'EXPLAIN',
+  'PIVOT',
+  'UNPIVOT',
+  '(',
+]);
 const OBJECT_KINDS = new Set(['TABLE', 'VIEW', 'MACRO', 'SEQUENCE', 'TYPE', 'INDEX', 'FUNCTION']);
 
 export type Verdict =

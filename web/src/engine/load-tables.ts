@@ -1,7 +1,7 @@
 import { csvField } from '../domain/csv-field';
 import { OBSERVATION_COLUMNS, type Observation, type RegionProps } from '../domain/dataset-types';
-import { quoteIdent, quoteLiteral } from '../domain/scoring/sql-quote';
 import type { Facility } from '../domain/scoring/candidates';
+import { quoteIdent, quoteLiteral } from '../domain/scoring/sql-quote';
 import type { SqlEngine } from './engine';
 
 /** CSV of the kab/kota attributes the scoring needs (both codes, kind, province, inside point). */
@@ -64,12 +64,17 @@ export function importTableName(importId: string): string {
 export async function loadUserTables(
   engine: SqlEngine,
   observations: readonly Observation[],
-  imports: readonly { readonly id: string; readonly table: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] } }[],
+  imports: readonly {
+    readonly id: string;
+    readonly table: { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  }[],
   dropped: readonly string[],
 ): Promise<void> {
   const csv = [
     OBSERVATION_COLUMNS.join(','),
-    ...observations.map((o) => OBSERVATION_COLUMNS.map((c) => csvField(c === 'headline' ? (o.headline ? 1 : 0) : o[c])).join(',')),
+    ...observations.map((o) =>
+      OBSERVATION_COLUMNS.map((c) => csvField(c === 'headline' ? (o.headline ? 1 : 0) : o[c])).join(','),
+    ),
   ].join('\n');
   await engine.registerText('user-observations.csv', `${csv}\n`);
   const statements = [

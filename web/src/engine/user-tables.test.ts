@@ -26,7 +26,10 @@ beforeAll(async () => {
   await loadTables(engine, { observationsCsv, regions, facilities: [] });
   const r = await readImportFile('b.csv', new Uint8Array(fixture('sulteng-bps-codes.csv')).buffer as ArrayBuffer);
   const matcher = createRegionMatcher(regions, aliases);
-  const report = matchColumn(matcher, r.table.rows.map((row) => row[0] ?? ''));
+  const report = matchColumn(
+    matcher,
+    r.table.rows.map((row) => row[0] ?? ''),
+  );
   imp = buildTableImport({
     id: 'abc',
     fileName: 'b.csv',
@@ -53,24 +56,38 @@ describe('imported values in DuckDB', () => {
       description: '',
       scope: { provinces: ['72'] },
       method: 'wlc',
-      criteria: [{ id: 'ind:user_abc_pop', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' }],
+      criteria: [
+        {
+          id: 'ind:user_abc_pop',
+          direction: 'benefit',
+          normalisation: { kind: 'minmax' },
+          weight: 1,
+          missing: 'worst',
+        },
+      ],
       constraints: [],
       top_n: 3,
     } as unknown as Scenario;
     const v = validateScenario(s, new Set(['user_abc_pop']));
     expect(v.ok, JSON.stringify(v)).toBe(true);
     if (!v.ok) return;
-    const index = createObservationIndex([...parseObservations('observations.csv', observationsCsv), ...userObservations([imp])]);
+    const index = createObservationIndex([
+      ...parseObservations('observations.csv', observationsCsv),
+      ...userObservations([imp]),
+    ]);
     const head = (ind: string, code: string) => index.headline(ind).get(code)?.value ?? null;
     const ts = scoreOracle(s, buildCandidates(regions, head, [], requiredColumns(s)));
     const { rows } = await runScoring(engine, s);
     const top = (list: typeof rows) => list.filter((r) => r.rank === 1).map((r) => r.kemendagri_code);
     expect(top(rows)).toEqual(['72.08']); // Parigi Moutong, the most populous
     expect(top(ts)).toEqual(['72.08']);
-    for (const t of ts) expect(rows.find((q) => q.kemendagri_code === t.kemendagri_code)?.score).toBeCloseTo(t.score ?? Number.NaN, 9);
+    for (const t of ts)
+      expect(rows.find((q) => q.kemendagri_code === t.kemendagri_code)?.score).toBeCloseTo(t.score ?? Number.NaN, 9);
   });
   it('keeps the codes as text in the workbench table and removes the values again', async () => {
-    const rows = await engine.query(`SELECT kemendagri_code, bps_code FROM ${importTableName('abc')} ORDER BY 1 LIMIT 1`);
+    const rows = await engine.query(
+      `SELECT kemendagri_code, bps_code FROM ${importTableName('abc')} ORDER BY 1 LIMIT 1`,
+    );
     expect(rows[0]).toEqual({ kemendagri_code: '72.01', bps_code: '7202' });
     await loadUserTables(engine, [], [], ['abc']);
     const left = await engine.query(`SELECT count(*)::INT AS n FROM observations WHERE indicator LIKE 'user_%'`);

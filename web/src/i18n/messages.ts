@@ -258,7 +258,8 @@ const id = {
   tabData: 'Data Anda',
   groupUser: 'Data impor Anda',
   importTitle: 'Impor data Anda',
-  importPrivacy: 'Berkas yang Anda impor dibaca dan disimpan hanya di peramban ini (IndexedDB); tidak dikirim ke mana pun.',
+  importPrivacy:
+    'Berkas yang Anda impor dibaca dan disimpan hanya di peramban ini (IndexedDB); tidak dikirim ke mana pun.',
   importDrop: 'Letakkan berkas di sini atau',
   importPick: 'Pilih berkas…',
   importFormats: 'CSV (koma, titik koma, tab), XLSX, GeoJSON, Shapefile (.zip); maks. {mb} MB.',
@@ -305,7 +306,8 @@ const id = {
   lonColumn: 'Kolom bujur',
   latColumn: 'Kolom lintang',
   labelColumn: 'Kolom nama titik',
-  pointCountNote: 'Setiap kab/kota mendapat indikator jumlah titik; kolom angka yang dipilih dijumlahkan atau dirata-rata.',
+  pointCountNote:
+    'Setiap kab/kota mendapat indikator jumlah titik; kolom angka yang dipilih dijumlahkan atau dirata-rata.',
   matchTable: 'Pencocokan baris',
   rowLine: 'Baris',
   rowCell: 'Isi sel',
@@ -332,6 +334,21 @@ const id = {
   storageError: 'Penyimpanan peramban tidak tersedia ({message}); data impor hanya bertahan sampai halaman ditutup.',
   syncError: 'Data impor belum dapat dimuat ke DuckDB: {message}',
   userPointsLayer: 'Titik impor Anda',
+  sqlWorkbench: 'Meja kerja SQL',
+  sqlTables:
+    'Tabel: regions, observations, facilities, import_… (data impor Anda). Tabel bawaan hanya dapat dibaca; buat tabel Anda sendiri dengan CREATE TABLE.',
+  sqlRun: 'Jalankan (Ctrl+Enter)',
+  sqlWaiting: 'DuckDB masih dimuat…',
+  sqlHistory: 'Riwayat kueri…',
+  sqlProtected:
+    'Pernyataan {n} (baris {line}) mengubah tabel bawaan "{table}"; tabel bawaan dilindungi. Tidak ada pernyataan yang dijalankan.',
+  sqlNotAllowed:
+    'Pernyataan {n} (baris {line}): {what} tidak diizinkan di sini (hanya SELECT dan CREATE/INSERT/UPDATE/DELETE/DROP pada tabel Anda sendiri). Tidak ada pernyataan yang dijalankan.',
+  sqlFailedAt: 'Pernyataan {n} (mulai baris {line}) gagal:',
+  sqlRows: '{n} baris ({shown} ditampilkan) dalam {ms} ms',
+  exportAs: 'Unduh:',
+  geojsonNeedsCode: 'Baris dengan kolom kemendagri_code mendapat geometri kab/kota',
+  exportRanking: 'Unduh peringkat',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -665,6 +682,21 @@ const en: Record<MessageKey, string> = {
   storageError: 'Browser storage is unavailable ({message}); imports last only until the page is closed.',
   syncError: 'Imported data could not be loaded into DuckDB yet: {message}',
   userPointsLayer: 'Your imported points',
+  sqlWorkbench: 'SQL workbench',
+  sqlTables:
+    'Tables: regions, observations, facilities, import_… (your imports). Built-in tables are read-only; make your own with CREATE TABLE.',
+  sqlRun: 'Run (Ctrl+Enter)',
+  sqlWaiting: 'DuckDB is still loading…',
+  sqlHistory: 'Query history…',
+  sqlProtected:
+    'Statement {n} (line {line}) changes the built-in table "{table}"; built-in tables are protected. No statement was run.',
+  sqlNotAllowed:
+    'Statement {n} (line {line}): {what} is not allowed here (only SELECT, and CREATE/INSERT/UPDATE/DELETE/DROP on your own tables). No statement was run.',
+  sqlFailedAt: 'Statement {n} (starting on line {line}) failed:',
+  sqlRows: '{n} rows ({shown} shown) in {ms} ms',
+  exportAs: 'Download:',
+  geojsonNeedsCode: 'Rows with a kemendagri_code column get the kab/kota geometry',
+  exportRanking: 'Download the ranking',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

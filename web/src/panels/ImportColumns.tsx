@@ -33,7 +33,10 @@ export function ImportColumns({ s }: { s: Staged }) {
             {s.mode === 'points' && (
               <label>
                 {t('aggregate')}
-                <select value={c.aggregate} onChange={(e) => set(i, { aggregate: e.target.value as ColumnChoice['aggregate'] })}>
+                <select
+                  value={c.aggregate}
+                  onChange={(e) => set(i, { aggregate: e.target.value as ColumnChoice['aggregate'] })}
+                >
                   <option value="sum">{t('agg_sum')}</option>
                   <option value="mean">{t('agg_mean')}</option>
                 </select>

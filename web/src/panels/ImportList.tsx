@@ -19,7 +19,11 @@ export function ImportList() {
               <div className="import-head">
                 <strong>{imp.fileName}</strong>
                 <span className="meta">{t('importedOn', { date: imp.importedAt.slice(0, 10) })}</span>
-                <button type="button" onClick={() => void removeImport(imp.id)} aria-label={`${t('remove')} ${imp.fileName}`}>
+                <button
+                  type="button"
+                  onClick={() => void removeImport(imp.id)}
+                  aria-label={`${t('remove')} ${imp.fileName}`}
+                >
                   {t('remove')}
                 </button>
               </div>

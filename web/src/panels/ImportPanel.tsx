@@ -23,12 +23,20 @@ export function ImportPanel() {
       </p>
       <div className="drop-zone">
         <span>{t('importDrop')}</span>{' '}
-        <FileButton label={t('importPick')} testId="import-file" accept={IMPORT_ACCEPT} onFile={(f) => void openImportFile(f)} />
+        <FileButton
+          label={t('importPick')}
+          testId="import-file"
+          accept={IMPORT_ACCEPT}
+          onFile={(f) => void openImportFile(f)}
+        />
         <p className="note">{t('importFormats', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
       </div>
       {progress && (
         <p className="note" role="status">
-          {t('importReading', { file: progress.fileName, pct: Math.round((100 * progress.loaded) / Math.max(1, progress.total)) })}
+          {t('importReading', {
+            file: progress.fileName,
+            pct: Math.round((100 * progress.loaded) / Math.max(1, progress.total)),
+          })}
         </p>
       )}
       {error && (
@@ -45,7 +53,9 @@ export function ImportPanel() {
               {t('importProblems', { n: done.problems.length })}
               <ul>
                 {done.problems.slice(0, 10).map((p) => (
-                  <li key={`${p.line}-${p.column}`}>{t('importProblemCell', { line: p.line, column: p.column, text: p.text })}</li>
+                  <li key={`${p.line}-${p.column}`}>
+                    {t('importProblemCell', { line: p.line, column: p.column, text: p.text })}
+                  </li>
                 ))}
               </ul>
             </div>

@@ -39,7 +39,11 @@ export function ImportPreview() {
         {s.read.sheets.length > 1 && (
           <label>
             {t('sheet')}
-            <select value={s.read.sheet} onChange={(e) => void restage({ sheet: e.target.value })} data-testid="import-sheet">
+            <select
+              value={s.read.sheet}
+              onChange={(e) => void restage({ sheet: e.target.value })}
+              data-testid="import-sheet"
+            >
               {s.read.sheets.map((n) => (
                 <option key={n}>{n}</option>
               ))}
@@ -49,7 +53,10 @@ export function ImportPreview() {
         {s.read.format !== 'geojson' && s.read.format !== 'shapefile' && (
           <label>
             {t('headerRow')}
-            <select value={s.read.table.headerLine - 1} onChange={(e) => void restage({ headerIndex: Number(e.target.value) })}>
+            <select
+              value={s.read.table.headerLine - 1}
+              onChange={(e) => void restage({ headerIndex: Number(e.target.value) })}
+            >
               {Array.from({ length: Math.max(s.read.table.headerLine + 5, 10) }, (_, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: row numbers are the identity here
                 <option key={i} value={i}>
@@ -61,18 +68,27 @@ export function ImportPreview() {
         )}
         <label>
           {t('importMode')}
-          <select value={s.mode} onChange={(e) => updateStaged({ mode: e.target.value as Staged['mode'] })} data-testid="import-mode">
+          <select
+            value={s.mode}
+            onChange={(e) => updateStaged({ mode: e.target.value as Staged['mode'] })}
+            data-testid="import-mode"
+          >
             <option value="table">{t('modeTable')}</option>
             <option value="points">{t('modePoints')}</option>
           </select>
         </label>
         <label>
           {t('numberStyle')}
-          <select value={s.style} onChange={(e) => updateStaged({ style: e.target.value as Staged['style'], styleCertain: true })}>
+          <select
+            value={s.style}
+            onChange={(e) => updateStaged({ style: e.target.value as Staged['style'], styleCertain: true })}
+          >
             <option value="id">{t('style_id')}</option>
             <option value="en">{t('style_en')}</option>
           </select>
-          <span className={s.styleCertain ? 'meta' : 'warn'}>{t(s.styleCertain ? 'styleDetected' : 'styleAssumed')}</span>
+          <span className={s.styleCertain ? 'meta' : 'warn'}>
+            {t(s.styleCertain ? 'styleDetected' : 'styleAssumed')}
+          </span>
         </label>
       </div>
       {s.read.table.preamble.length > 0 && (
@@ -92,13 +108,23 @@ export function ImportPreview() {
         </label>
         <label>
           {t('importYear')}
-          <input value={s.year} size={10} onChange={(e) => updateStaged({ year: e.target.value })} data-testid="import-year" />
+          <input
+            value={s.year}
+            size={10}
+            onChange={(e) => updateStaged({ year: e.target.value })}
+            data-testid="import-year"
+          />
         </label>
       </div>
       {s.mode === 'table' && report && (
         <>
           <p className="match-counts" data-testid="match-counts">
-            {t('matchCounts', { matched: report.matched, unmatched: report.unmatched, totals: report.totals, blank: report.blank })}
+            {t('matchCounts', {
+              matched: report.matched,
+              unmatched: report.unmatched,
+              totals: report.totals,
+              blank: report.blank,
+            })}
           </p>
           <MatchTable s={s} matches={report.matches} duplicates={report.duplicates} />
         </>
@@ -135,7 +161,9 @@ function RegionColumnChoice({ s }: { s: Staged }) {
         {t('regionColumn')}
         <select
           value={s.regionColumn ?? ''}
-          onChange={(e) => updateStaged({ regionColumn: e.target.value === '' ? null : Number(e.target.value), fixes: new Map() })}
+          onChange={(e) =>
+            updateStaged({ regionColumn: e.target.value === '' ? null : Number(e.target.value), fixes: new Map() })
+          }
           data-testid="import-region-column"
         >
           <option value="">—</option>
@@ -148,7 +176,10 @@ function RegionColumnChoice({ s }: { s: Staged }) {
       </label>
       <label>
         {t('codeSystem')}
-        <select value={s.system} onChange={(e) => updateStaged({ system: e.target.value as Staged['system'], fixes: new Map() })}>
+        <select
+          value={s.system}
+          onChange={(e) => updateStaged({ system: e.target.value as Staged['system'], fixes: new Map() })}
+        >
           <option value="bps">{t('system_bps')}</option>
           <option value="kemendagri">{t('system_kemendagri')}</option>
           <option value="name">{t('system_name')}</option>
@@ -156,7 +187,10 @@ function RegionColumnChoice({ s }: { s: Staged }) {
       </label>
       <label>
         {t('matchScope')}
-        <select value={s.scope ?? ''} onChange={(e) => updateStaged({ scope: e.target.value === '' ? null : e.target.value, fixes: new Map() })}>
+        <select
+          value={s.scope ?? ''}
+          onChange={(e) => updateStaged({ scope: e.target.value === '' ? null : e.target.value, fixes: new Map() })}
+        >
           <option value="">{t('allIndonesia')}</option>
           {REGION_VIEWS.filter((v) => v.provinceCode !== null).map((v) => (
             <option key={v.id} value={v.provinceCode ?? ''}>
@@ -174,7 +208,10 @@ function PointColumnChoice({ s }: { s: Staged }) {
   const pick = (key: 'lonColumn' | 'latColumn' | 'labelColumn', label: string) => (
     <label>
       {label}
-      <select value={s[key] ?? ''} onChange={(e) => updateStaged({ [key]: e.target.value === '' ? null : Number(e.target.value) })}>
+      <select
+        value={s[key] ?? ''}
+        onChange={(e) => updateStaged({ [key]: e.target.value === '' ? null : Number(e.target.value) })}
+      >
         <option value="">—</option>
         {s.read.table.header.map((h, i) => (
           <option key={h} value={i}>
@@ -196,13 +233,23 @@ function PointColumnChoice({ s }: { s: Staged }) {
   );
 }
 
-function MatchTable({ s, matches, duplicates }: { s: Staged; matches: readonly RowMatch[]; duplicates: readonly number[] }) {
+function MatchTable({
+  s,
+  matches,
+  duplicates,
+}: {
+  s: Staged;
+  matches: readonly RowMatch[];
+  duplicates: readonly number[];
+}) {
   const t = useT();
   const regions = useMemo(() => scopeRegions(s.scope), [s.scope]);
   const byCode = useMemo(() => new Map(regions.map((r) => [r.kemendagri_code, r])), [regions]);
   const col = s.regionColumn ?? 0;
   // Unmatched rows first: they are the ones that need the user.
-  const order = matches.map((m, i) => ({ m, i })).sort((a, b) => Number(b.m.status === 'unmatched') - Number(a.m.status === 'unmatched') || a.i - b.i);
+  const order = matches
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => Number(b.m.status === 'unmatched') - Number(a.m.status === 'unmatched') || a.i - b.i);
   const fix = (row: number, code: string) => {
     const fixes = new Map(s.fixes);
     if (code === '') fixes.delete(row);
@@ -230,7 +277,10 @@ function MatchTable({ s, matches, duplicates }: { s: Staged; matches: readonly R
                 <td>
                   {r ? (
                     <>
-                      {r.name} <span className="meta">BPS {r.bps_code} · Kemendagri {r.kemendagri_code}</span>
+                      {r.name}{' '}
+                      <span className="meta">
+                        BPS {r.bps_code} · Kemendagri {r.kemendagri_code}
+                      </span>
                     </>
                   ) : null}
                   {(m.status === 'unmatched' || (m.status === 'matched' && m.via === 'user')) && (

@@ -11,6 +11,7 @@ const GROUPS: readonly [IndicatorInfo['group'], MessageKey][] = [
   ['industry', 'groupIndustry'],
   ['facilities', 'groupFacilities'],
   ['commodity', 'groupCommodity'],
+  ['user', 'groupUser'],
 ];
 
 export function IndicatorPanel() {
@@ -29,7 +30,7 @@ export function IndicatorPanel() {
         disabled={!indicators}
         onChange={(e) => setIndicator(e.target.value)}
       >
-        {GROUPS.map(([group, key]) => (
+        {GROUPS.filter(([group]) => indicators?.some((i) => i.group === group)).map(([group, key]) => (
           <optgroup key={group} label={t(key)}>
             {(indicators ?? [])
               .filter((i) => i.group === group)

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { stabilityOf } from '../domain/decision/sensitivity';
+import { rankingExport } from '../domain/export/ranking-export';
 import { formatNumber } from '../domain/format';
 import { rankShifts } from '../domain/scoring/compare';
 import { criterionLabel } from '../domain/scoring/criterion-label';
@@ -10,6 +11,7 @@ import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { SENSITIVITY, useSensitivity } from '../store/use-sensitivity';
 import { CRITERION_COLOURS } from './criterion-colours';
+import { ExportButtons } from './ExportButtons';
 import { OatChart } from './OatChart';
 
 type SortKey = 'rank' | 'name' | 'score';
@@ -106,6 +108,16 @@ export function RankingTable() {
           ))}
         </ul>
         {s.method === 'topsis' && <p className="small muted">{t('topsisBars')}</p>}
+        <ExportButtons
+          table={() =>
+            rankingExport(s, result.rows, catalog, [
+              ['exported', new Date().toISOString()],
+              ['produced by', 'Sentra Atlas (browser)'],
+            ])
+          }
+          baseName="sentra-atlas-ranking"
+          testId="ranking-export"
+        />
       </header>
       <div className="ranking-scroll">
         <table>

@@ -55,7 +55,13 @@ export interface ImportSessionState {
   readonly progress: { readonly fileName: string; readonly loaded: number; readonly total: number } | null;
   readonly error: string | null;
   /** The last finished import: what it added, and the cells that could not be read. */
-  readonly done: { readonly fileName: string; readonly values: number; readonly indicators: number; readonly problems: readonly CellProblem[]; readonly unlocated: number } | null;
+  readonly done: {
+    readonly fileName: string;
+    readonly values: number;
+    readonly indicators: number;
+    readonly problems: readonly CellProblem[];
+    readonly unlocated: number;
+  } | null;
   readonly problems: readonly CellProblem[];
 }
 
@@ -103,11 +109,14 @@ export function stagedReport(s: Staged, matcher: RegionMatcher): MatchReport | n
 }
 
 export function useStagedMatcher(): RegionMatcher | null {
-  return useImportSession((s) => (s.staged && matcherCache?.key === (s.staged.scope ?? 'all') ? matcherCache.matcher : null));
+  return useImportSession((s) =>
+    s.staged && matcherCache?.key === (s.staged.scope ?? 'all') ? matcherCache.matcher : null,
+  );
 }
 
 const unitIn = (header: string) => /\(([^)]+)\)\s*$/.exec(header)?.[1] ?? '';
-const yearIn = (texts: readonly string[]) => texts.map((t) => /\b(19[5-9]\d|20[0-4]\d)\b/.exec(t)?.[1]).find(Boolean) ?? '';
+const yearIn = (texts: readonly string[]) =>
+  texts.map((t) => /\b(19[5-9]\d|20[0-4]\d)\b/.exec(t)?.[1]).find(Boolean) ?? '';
 
 function readFileWithProgress(file: File): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
@@ -115,12 +124,17 @@ function readFileWithProgress(file: File): Promise<ArrayBuffer> {
     reader.onprogress = (e) =>
       useImportSession.setState({ progress: { fileName: file.name, loaded: e.loaded, total: e.total || file.size } });
     reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(new ImportFileError(`${file.name}: could not be read (${reader.error?.message ?? 'unknown error'})`));
+    reader.onerror = () =>
+      reject(new ImportFileError(`${file.name}: could not be read (${reader.error?.message ?? 'unknown error'})`));
     reader.readAsArrayBuffer(file);
   });
 }
 
-async function stage(fileName: string, data: ArrayBuffer, opts: { sheet?: string; headerIndex?: number }): Promise<void> {
+async function stage(
+  fileName: string,
+  data: ArrayBuffer,
+  opts: { sheet?: string; headerIndex?: number },
+): Promise<void> {
   const read = await readImportFile(fileName, data, opts);
   const profiles = profileColumns(read.table, read.fallbackStyle);
   const lat = profiles.find((p) => p.kind === 'latitude')?.index ?? null;
@@ -141,7 +155,12 @@ async function stage(fileName: string, data: ArrayBuffer, opts: { sheet?: string
   await matcherFor(scope);
   const columns: Record<number, ColumnChoice> = {};
   for (const p of numbers)
-    columns[p.index] = { on: p.index !== regionColumn, label: p.name.replace(/\s*\([^)]*\)\s*$/, ''), unit: unitIn(p.name), aggregate: 'sum' };
+    columns[p.index] = {
+      on: p.index !== regionColumn,
+      label: p.name.replace(/\s*\([^)]*\)\s*$/, ''),
+      unit: unitIn(p.name),
+      aggregate: 'sum',
+    };
   const prev = useImportSession.getState().staged;
   useImportSession.setState({
     staged: {
@@ -160,7 +179,8 @@ async function stage(fileName: string, data: ArrayBuffer, opts: { sheet?: string
       lonColumn: lon,
       latColumn: lat,
       labelColumn: profiles.find((p) => p.kind === 'text' || p.kind === 'region_name')?.index ?? null,
-      source: prev?.fileName === fileName ? prev.source : (read.table.preamble.find((l) => /sumber|source/i.test(l)) ?? ''),
+      source:
+        prev?.fileName === fileName ? prev.source : (read.table.preamble.find((l) => /sumber|source/i.test(l)) ?? ''),
       year: prev?.fileName === fileName ? prev.year : yearIn([...read.table.header, ...read.table.preamble]),
     },
     error: null,
@@ -190,7 +210,10 @@ export async function restage(opts: { sheet?: string; headerIndex?: number }): P
   const s = useImportSession.getState().staged;
   if (!s) return;
   try {
-    await stage(s.fileName, s.data, { sheet: opts.sheet ?? s.read.sheet, ...(opts.headerIndex === undefined ? {} : { headerIndex: opts.headerIndex }) });
+    await stage(s.fileName, s.data, {
+      sheet: opts.sheet ?? s.read.sheet,
+      ...(opts.headerIndex === undefined ? {} : { headerIndex: opts.headerIndex }),
+    });
   } catch (e) {
     useImportSession.setState({ error: (e as Error).message });
   }
@@ -213,11 +236,16 @@ export function cancelImport(): void {
 /** The kab/kota the preview offers for a fix: those in the matching scope. */
 export function scopeRegions(scope: string | null): RegionProps[] {
   const all = useDataStore.getState().regions?.features.map((f) => f.properties) ?? [];
-  return (scope === null ? all : all.filter((r) => r.kemendagri_prov_code === scope)).sort((a, b) => a.name.localeCompare(b.name));
+  return (scope === null ? all : all.filter((r) => r.kemendagri_prov_code === scope)).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 /** Why the staged import cannot be added yet (message keys), or an empty list. */
-export function stagedBlockers(s: Staged, report: MatchReport | null): ('needSource' | 'needColumn' | 'needRegion' | 'noMatches')[] {
+export function stagedBlockers(
+  s: Staged,
+  report: MatchReport | null,
+): ('needSource' | 'needColumn' | 'needRegion' | 'noMatches')[] {
   const out: ('needSource' | 'needColumn' | 'needRegion' | 'noMatches')[] = [];
   if (s.source.trim() === '') out.push('needSource');
   const any = Object.values(s.columns).some((c) => c.on);
@@ -234,11 +262,20 @@ export async function commitImport(now: Date = new Date()): Promise<void> {
   const s = useImportSession.getState().staged;
   if (!s) return;
   const d = useDataStore.getState();
-  const regions = new Map<string, RegionProps>(d.regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]));
+  const regions = new Map<string, RegionProps>(
+    d.regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]),
+  );
   const id = newImportId(now.getTime());
   const taken = new Set<string>(d.catalog?.indicators.map((i) => i.id));
   const defOf = (column: string, label: string, unit: string): UserIndicatorDef => {
-    const def = { id: userIndicatorId(id, column, taken), label, unit, year: s.year.trim(), source: s.source.trim(), column };
+    const def = {
+      id: userIndicatorId(id, column, taken),
+      label,
+      unit,
+      year: s.year.trim(),
+      source: s.source.trim(),
+      column,
+    };
     taken.add(def.id);
     return def;
   };
@@ -258,7 +295,12 @@ export async function commitImport(now: Date = new Date()): Promise<void> {
       latIndex: s.latColumn,
       labelIndex: s.labelColumn,
       count: defOf('count', `${s.fileName}: jumlah titik / point count`, 'titik / points'),
-      measures: chosen.map(({ index, c, header }) => ({ index, style: s.style, aggregate: c.aggregate, def: defOf(`${c.aggregate}_${header}`, `${c.label} (${c.aggregate})`, c.unit) })),
+      measures: chosen.map(({ index, c, header }) => ({
+        index,
+        style: s.style,
+        aggregate: c.aggregate,
+        def: defOf(`${c.aggregate}_${header}`, `${c.label} (${c.aggregate})`, c.unit),
+      })),
       regions,
       locate: createLocator(d.regions?.features ?? []),
     });

@@ -1,4 +1,5 @@
 import { dataUrl } from '../data/load-data';
+import { userObservations } from '../domain/import/user-dataset';
 import { viewById } from '../domain/region-views';
 import { facilitiesFromPoints } from '../domain/scoring/candidates';
 import { resolveWeights, type Scenario, validateScenario } from '../domain/scoring/scenario';
@@ -7,7 +8,6 @@ import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
 import { useUserDataStore } from './user-data';
-import { userObservations } from '../domain/import/user-dataset';
 
 let engine: SqlEngine | null = null;
 let seq = 0;
@@ -89,7 +89,12 @@ async function syncUserData(previousIds: readonly string[]): Promise<void> {
     const { invalidateRawCache } = await import('../engine/run-scoring');
     const imports = useUserDataStore.getState().imports;
     const ids = new Set(imports.map((i) => i.id));
-    await loadUserTables(e, userObservations(imports), imports, previousIds.filter((id) => !ids.has(id)));
+    await loadUserTables(
+      e,
+      userObservations(imports),
+      imports,
+      previousIds.filter((id) => !ids.has(id)),
+    );
     invalidateRawCache(e);
   });
   queue = run.catch(() => undefined);
@@ -235,7 +240,13 @@ export async function runWorkbenchSql(sql: string): Promise<WorkbenchOutcome> {
           };
         }
       } catch (err) {
-        out = { ok: false, kind: 'sql', detail: (err as Error).message, statement: i + 1, line: lineOf(sql, st.offset) };
+        out = {
+          ok: false,
+          kind: 'sql',
+          detail: (err as Error).message,
+          statement: i + 1,
+          line: lineOf(sql, st.offset),
+        };
         return;
       }
     }

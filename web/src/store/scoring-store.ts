@@ -29,10 +29,10 @@ export interface ScoringState {
   readonly message: ScoringMessage | null;
   /** Why a scenario link could not be used (stays until dismissed). */
   readonly linkError: readonly string[] | null;
-  readonly tab: 'map' | 'scoring';
+  readonly tab: 'map' | 'scoring' | 'data';
   /** Scenario B of a side-by-side comparison (ranked in the same region). */
   readonly compare: { readonly name: string; readonly rows: readonly ScoredRow[] } | null;
-  setTab(tab: 'map' | 'scoring'): void;
+  setTab(tab: 'map' | 'scoring' | 'data'): void;
   setScenario(s: Scenario): void;
   updateCriterion(i: number, patch: Partial<Criterion>): void;
   addCriterion(c: Criterion): void;

@@ -1,8 +1,8 @@
 import { createStore, del, get, set } from 'idb-keyval';
 import { create } from 'zustand';
+import { createObservationIndex } from '../data/observation-index';
 import type { RegionProps } from '../domain/dataset-types';
 import { mergeCatalog, type UserImport, userObservations } from '../domain/import/user-dataset';
-import { createObservationIndex } from '../data/observation-index';
 import { useDataStore } from './data-store';
 
 const KEY = 'imports-v1';
@@ -102,12 +102,16 @@ export function startUserDataMerge(): void {
     const inputs = [d.publishedCatalog, d.publishedObservations, d.regions, u.imports];
     if (inputs.every((x, i) => x === last[i])) return;
     last = inputs;
-    const regions = new Map<string, RegionProps>(d.regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]));
+    const regions = new Map<string, RegionProps>(
+      d.regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]),
+    );
     useDataStore.setState({
       catalog: d.publishedCatalog ? mergeCatalog(d.publishedCatalog, u.imports, regions) : null,
       observations: d.publishedObservations
         ? createObservationIndex(
-            u.imports.length === 0 ? d.publishedObservations : [...d.publishedObservations, ...userObservations(u.imports)],
+            u.imports.length === 0
+              ? d.publishedObservations
+              : [...d.publishedObservations, ...userObservations(u.imports)],
           )
         : null,
     });

@@ -25,7 +25,13 @@ const scenario: Scenario = {
   method: 'wlc',
   criteria: [
     { id: 'ind:pop_2024', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 2, missing: 'worst' },
-    { id: 'ind:kelapa_production', direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' },
+    {
+      id: 'ind:kelapa_production',
+      direction: 'benefit',
+      normalisation: { kind: 'minmax' },
+      weight: 1,
+      missing: 'worst',
+    },
   ],
   constraints: [{ kind: 'region_kind', allow: ['kabupaten'] }],
   top_n: 3,
@@ -44,7 +50,10 @@ async function reimport(name: string, data: ArrayBuffer) {
   const profiles = profileColumns(r.table, r.fallbackStyle);
   const code = r.table.header.indexOf('kemendagri_code');
   expect(profiles[code]?.kind).toBe('kemendagri_code');
-  const report = matchColumn(createRegionMatcher(regions, aliases), r.table.rows.map((row) => row[code] ?? ''));
+  const report = matchColumn(
+    createRegionMatcher(regions, aliases),
+    r.table.rows.map((row) => row[code] ?? ''),
+  );
   const cols = ['score', 'raw:ind:pop_2024', 'raw:ind:kelapa_production'].map((c) => r.table.header.indexOf(c));
   const { import: imp, problems } = buildTableImport({
     id: 'rt',
@@ -83,7 +92,9 @@ describe('exports re-import to the same values', () => {
   it('carries the scenario and sources as metadata', () => {
     const keys = table.meta.map(([k]) => k);
     expect(keys).toContain('criterion 1');
-    expect(table.meta.find(([k]) => k === 'source of criterion 1')?.[1]).toMatch(/514\/514 kab\/kota with a value; years 2024/);
+    expect(table.meta.find(([k]) => k === 'source of criterion 1')?.[1]).toMatch(
+      /514\/514 kab\/kota with a value; years 2024/,
+    );
     expect(table.rows).toHaveLength(13);
   });
   it('CSV (metadata as # lines above the header)', async () => {

@@ -40,7 +40,11 @@ export function toGeoJson(
       const v = r[i];
       properties[c] = v === undefined ? null : typeof v === 'bigint' ? Number(v) : v;
     });
-    return { type: 'Feature', properties, geometry: code ? (geometryOf(code) as Geometry) : (null as unknown as Geometry) };
+    return {
+      type: 'Feature',
+      properties,
+      geometry: code ? (geometryOf(code) as Geometry) : (null as unknown as Geometry),
+    };
   });
   return { type: 'FeatureCollection', metadata: Object.fromEntries(t.meta), features };
 }
@@ -59,6 +63,9 @@ export async function toXlsx(t: ExportTable): Promise<Blob> {
   const head = t.columns.map((c) => ({ value: c, fontWeight: 'bold' as const }));
   return writeXlsx([
     { sheet: 'data', data: [head, ...t.rows.map((r) => r.map(value))] },
-    { sheet: 'metadata', data: [[{ value: 'key' }, { value: 'value' }], ...t.meta.map(([k, v]) => [{ value: k }, { value: v }])] },
+    {
+      sheet: 'metadata',
+      data: [[{ value: 'key' }, { value: 'value' }], ...t.meta.map(([k, v]) => [{ value: k }, { value: v }])],
+    },
   ]).toBlob();
 }

@@ -40,7 +40,10 @@ export function rankingExport(
   const meta: [string, string][] = [
     ['scenario', scenario.name],
     ['method', scenario.method.toUpperCase()],
-    ['scope', scenario.scope.provinces.length === 0 ? 'all Indonesia' : `provinces ${scenario.scope.provinces.join(', ')}`],
+    [
+      'scope',
+      scenario.scope.provinces.length === 0 ? 'all Indonesia' : `provinces ${scenario.scope.provinces.join(', ')}`,
+    ],
     ...extra.map(([k, v]) => [k, v] as [string, string]),
   ];
   scenario.criteria.forEach((c, j) => {
@@ -51,9 +54,11 @@ export function rankingExport(
     ]);
     meta.push([`source of criterion ${j + 1}`, provenance(c.id, catalog)]);
   });
-  scenario.constraints.forEach((c, i) => meta.push([`constraint ${i}`, JSON.stringify(c)]));
+  for (const [i, c] of scenario.constraints.entries()) meta.push([`constraint ${i}`, JSON.stringify(c)]);
   meta.push(['scenario JSON', JSON.stringify(scenario)]);
-  const ranked = [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.kemendagri_code.localeCompare(b.kemendagri_code));
+  const ranked = [...rows].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.kemendagri_code.localeCompare(b.kemendagri_code),
+  );
   return {
     columns: [
       'rank',
