@@ -349,6 +349,15 @@ const id = {
   exportAs: 'Unduh:',
   geojsonNeedsCode: 'Baris dengan kolom kemendagri_code mendapat geometri kab/kota',
   exportRanking: 'Unduh peringkat',
+  detectedColumns: 'Kolom dan jenis yang terdeteksi (5 baris pertama)',
+  kind_bps_code: 'kode BPS',
+  kind_kemendagri_code: 'kode Kemendagri',
+  kind_region_name: 'nama kab/kota',
+  kind_number: 'angka',
+  kind_latitude: 'lintang',
+  kind_longitude: 'bujur',
+  kind_text: 'teks',
+  kind_empty: 'kosong',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -697,6 +706,15 @@ const en: Record<MessageKey, string> = {
   exportAs: 'Download:',
   geojsonNeedsCode: 'Rows with a kemendagri_code column get the kab/kota geometry',
   exportRanking: 'Download the ranking',
+  detectedColumns: 'Columns and detected types (first 5 rows)',
+  kind_bps_code: 'BPS code',
+  kind_kemendagri_code: 'Kemendagri code',
+  kind_region_name: 'kab/kota name',
+  kind_number: 'number',
+  kind_latitude: 'latitude',
+  kind_longitude: 'longitude',
+  kind_text: 'text',
+  kind_empty: 'empty',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -39,7 +39,8 @@ export function tooltipText(pick: MapPick, ctx: TooltipContext): string {
     const value = o
       ? `${formatNumber(o.value, lang)} ${ind.unit[lang]} (${o.year || translate(lang, 'yearNotStated')})`
       : translate(lang, 'noData');
-    lines.push(`${ind.label[lang]}: ${value}`);
+    const mark = ind.group === 'user' && o ? ` [${translate(lang, 'userDataBadge')}]` : '';
+    lines.push(`${ind.label[lang]}: ${value}${mark}`);
   }
   const scored = ctx.scoring?.rows.find((x) => x.kemendagri_code === r.kemendagri_code);
   if (scored) {

@@ -94,6 +94,7 @@ export function ImportPreview() {
       {s.read.table.preamble.length > 0 && (
         <p className="note">{t('preamble', { text: s.read.table.preamble.join(' · ') })}</p>
       )}
+      <ColumnPreview s={s} />
       {s.mode === 'table' ? <RegionColumnChoice s={s} /> : <PointColumnChoice s={s} />}
       <ImportColumns s={s} />
       <div className="preview-grid">
@@ -316,5 +317,44 @@ function MatchTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ColumnPreview({ s }: { s: Staged }) {
+  const t = useT();
+  return (
+    <details open>
+      <summary className="small">{t('detectedColumns')}</summary>
+      <div className="match-scroll">
+        <table className="match-table" data-testid="column-preview">
+          <thead>
+            <tr>
+              {s.read.table.header.map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+            <tr>
+              {s.profiles.map((p) => (
+                <td key={p.name} className="meta" data-kind={p.kind}>
+                  {t(`kind_${p.kind}`)}
+                  {p.kind === 'number' && ` · ${t(`style_${s.style}`)}`}
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {s.read.table.rows.slice(0, 5).map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: preview rows are positional
+              <tr key={i}>
+                {r.map((c, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
+                  <td key={j}>{c}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { stabilityOf } from '../domain/decision/sensitivity';
 import { rankingExport } from '../domain/export/ranking-export';
+import { isUserIndicator } from '../domain/import/user-dataset';
+import { parseCriterionId } from '../domain/scoring/criteria';
+
+const isUserCriterion = (id: string) => {
+  const ref = parseCriterionId(id);
+  return ref !== null && 'indicator' in ref && isUserIndicator(ref.indicator);
+};
+
 import { formatNumber } from '../domain/format';
 import { rankShifts } from '../domain/scoring/compare';
 import { criterionLabel } from '../domain/scoring/criterion-label';
@@ -104,6 +112,12 @@ export function RankingTable() {
             <li key={c.id}>
               <span className="swatch" style={{ background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }} />
               {criterionLabel(c.id, catalog, lang).label}
+              {isUserCriterion(c.id) && (
+                <>
+                  {' '}
+                  <span className="user-badge">{t('userDataBadge')}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -53,7 +53,15 @@ export function RegionProfile({ region }: { readonly region: RegionProps }) {
           {withValue.map(({ ind, head, others }) =>
             head ? (
               <tr key={ind.id} data-indicator={ind.id}>
-                <th scope="row">{ind.label[lang]}</th>
+                <th scope="row">
+                  {ind.label[lang]}
+                  {ind.group === 'user' && (
+                    <>
+                      {' '}
+                      <span className="user-badge">{t('userDataBadge')}</span>
+                    </>
+                  )}
+                </th>
                 <td>
                   <strong>{value(head, ind.unit[lang])}</strong>
                   <div className="meta">

@@ -50,7 +50,8 @@ export function ScoringPanel() {
     const ids: string[] = [];
     for (const i of catalog?.indicators ?? []) ids.push(`ind:${i.id}`);
     for (const i of catalog?.indicators ?? [])
-      if (i.group === 'commodity' || i.group === 'facilities') ids.push(`per_km2:${i.id}`, `per_capita:${i.id}`);
+      if (i.group === 'commodity' || i.group === 'facilities' || i.group === 'user')
+        ids.push(`per_km2:${i.id}`, `per_capita:${i.id}`);
     ids.push(
       'dist:port',
       'dist:estate',

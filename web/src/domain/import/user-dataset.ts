@@ -90,7 +90,7 @@ export function userIndicatorInfos(
     for (const def of imp.indicators) {
       const n = imp.values.filter((v) => v.indicator === def.id).length;
       const sid = `${userSourceId(imp.id)}:${def.id}`;
-      sources.push({ id: sid, citation: `${def.source} — imported by the user from ${imp.fileName} (${date})` });
+      sources.push({ id: sid, citation: `${def.source} — impor pengguna / user import: ${imp.fileName}, ${date}` });
       indicators.push({
         id: def.id,
         group: 'user',
