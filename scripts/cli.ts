@@ -1,10 +1,12 @@
 /**
  * `npm run cli -- score --scenario <file.json> [--format csv|json]`
  * Scores the embedded data (public/data) with the same SQL the browser runs, in duckdb-wasm.
+ * `npm run cli -- join --table <file> [--column <name>]` prints how a user's table matches kab/kota
+ * (JSON), with the same reader and matcher as the app's import.
  * Exit codes: 0 ok, 2 bad arguments or scenario, 1 other failure.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createObservationIndex } from '../web/src/data/observation-index';
 import {
@@ -17,6 +19,11 @@ import {
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText } from '../web/src/domain/export/ranking-export';
+import { codeSystemOf, guessRegionColumn, profileColumns } from '../web/src/domain/import/column-types';
+import { matchSummary } from '../web/src/domain/import/match-summary';
+import { readImportFile } from '../web/src/domain/import/read-file';
+import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
+import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
 import { loadTables } from '../web/src/engine/load-tables';
@@ -24,8 +31,11 @@ import { createNodeEngine } from '../web/src/engine/node-engine';
 import { runScoring } from '../web/src/engine/run-scoring';
 
 const root = resolve(import.meta.dirname, '..');
-const USAGE =
-  'usage: npm run cli -- score --scenario <file.json> [--format csv|json]\n       npm run cli -- ahp --scenario <file.json>';
+const USAGE = [
+  'usage: npm run cli -- score --scenario <file.json> [--format csv|json]',
+  '       npm run cli -- ahp --scenario <file.json>',
+  '       npm run cli -- join --table <file.csv|.tsv|.xlsx|.geojson|.zip> [--column <name>] [--sheet <name>] [--province <kemendagri code>]',
+].join('\n');
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -130,10 +140,74 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   process.stdout.write(toCsv(table));
 }
 
+/** Prints the region-match report of a user's table as JSON, with the app's own reader and matcher. */
+async function joinReport(file: string, opts: { column?: string; sheet?: string; province?: string }): Promise<void> {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    fail(`${file}: cannot be read (${(e as Error).message})`);
+  }
+  let read: Awaited<ReturnType<typeof readImportFile>>;
+  try {
+    read = await readImportFile(
+      basename(file),
+      new Uint8Array(data).buffer as ArrayBuffer,
+      opts.sheet ? { sheet: opts.sheet } : {},
+    );
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const all = parseRegionTopology(
+    'regions.topo.json',
+    parseJson('regions.topo.json', pub('regions.topo.json')),
+  ).features.map((f) => f.properties);
+  const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
+  const regions = opts.province ? all.filter((r) => r.kemendagri_prov_code === opts.province) : all;
+  if (regions.length === 0) fail(`--province ${opts.province}: no kab/kota has this Kemendagri province code`);
+  const profiles = profileColumns(read.table, read.fallbackStyle);
+  const column = opts.column === undefined ? guessRegionColumn(profiles) : read.table.header.indexOf(opts.column);
+  if (column === null || column < 0)
+    fail(
+      `${file}: ${opts.column === undefined ? 'no column looks like kab/kota names or codes' : `no column "${opts.column}"`}; columns: ${read.table.header.join(', ')}`,
+    );
+  const matcher = createRegionMatcher(
+    regions,
+    parseRegionAliases(pub('region-aliases.csv')),
+    catalog.provinces.map((p) => p.name),
+  );
+  const system = codeSystemOf(profiles[column]?.kind ?? 'text');
+  const report = matchColumn(
+    matcher,
+    read.table.rows.map((r) => r[column] ?? ''),
+    system,
+  );
+  const out = {
+    file,
+    format: read.format,
+    ...(read.sheet ? { sheet: read.sheet } : {}),
+    scope: opts.province ?? 'all Indonesia',
+    ...matchSummary(read.table, column, report, new Map(all.map((r) => [r.kemendagri_code, r]))),
+  };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+}
+
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { scenario: { type: 'string' }, format: { type: 'string', default: 'csv' } },
+  options: {
+    scenario: { type: 'string' },
+    format: { type: 'string', default: 'csv' },
+    table: { type: 'string' },
+    column: { type: 'string' },
+    sheet: { type: 'string' },
+    province: { type: 'string' },
+  },
 });
+if (positionals[0] === 'join') {
+  if (!values.table) fail(USAGE);
+  await joinReport(values.table, { column: values.column, sheet: values.sheet, province: values.province });
+  process.exit(0);
+}
 if ((positionals[0] !== 'score' && positionals[0] !== 'ahp') || !values.scenario) fail(USAGE);
 if (positionals[0] === 'ahp') ahpReport(values.scenario);
 else {

@@ -1,0 +1,51 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const join = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'scripts/cli.ts', 'join', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('npm run cli -- join', () => {
+  it('prints the match report: renamed districts, totals, both codes', () => {
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/cli.ts', 'join', '--table', 'fixtures/import/sulbar-renamed.csv'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
+    const r = JSON.parse(out) as {
+      counts: Record<string, number>;
+      rows: { cell: string; status: string; kemendagri_code?: string; bps_code?: string; via?: string }[];
+    };
+    expect(r.counts).toMatchObject({ rows: 7, matched: 6, unmatched: 0, totals_skipped: 1 });
+    expect(r.rows[0]).toMatchObject({
+      cell: 'Mamuju Utara',
+      status: 'matched',
+      kemendagri_code: '76.01',
+      via: 'alias',
+    });
+    expect(r.rows[0]?.bps_code).toMatch(/^\d{4}$/);
+  }, 30_000);
+  it('reads BPS codes as BPS codes, with --column', () => {
+    const r = JSON.parse(
+      execFileSync(
+        'npx',
+        ['tsx', 'scripts/cli.ts', 'join', '--table', 'fixtures/import/sulteng-bps-codes.csv', '--column', 'kode_bps'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      ),
+    ) as { code_system: string; rows: { cell: string; kemendagri_code: string }[] };
+    expect(r.code_system).toBe('bps');
+    expect(r.rows.find((x) => x.cell === '7203')?.kemendagri_code).toBe('72.06');
+  }, 30_000);
+  it('names the file and the column on bad input, exit code 2', () => {
+    const res = join('--table', 'fixtures/import/sulteng-bps-codes.csv', '--column', 'nope');
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('no column "nope"');
+  }, 30_000);
+});
