@@ -307,7 +307,7 @@ const id = {
   latColumn: 'Kolom lintang',
   labelColumn: 'Kolom nama titik',
   pointCountNote:
-    'Setiap kab/kota mendapat indikator jumlah titik; kolom angka yang dipilih dijumlahkan atau dirata-rata.',
+    'Setiap kab/kota mendapat indikator jumlah titik; kolom angka yang dipilih dijumlahkan atau dirata-rata. Kab/kota tanpa titik tercatat "tidak ada data", bukan nol: daftar Anda mungkin tidak lengkap.',
   matchTable: 'Pencocokan baris',
   rowLine: 'Baris',
   rowCell: 'Isi sel',
@@ -664,7 +664,7 @@ const en: Record<MessageKey, string> = {
   lonColumn: 'Longitude column',
   latColumn: 'Latitude column',
   labelColumn: 'Point name column',
-  pointCountNote: 'Each kab/kota gets a point-count indicator; the chosen numeric columns are summed or averaged.',
+  pointCountNote: 'Each kab/kota gets a point-count indicator; the chosen numeric columns are summed or averaged. A kab/kota without points is "no data", not zero: your list may be incomplete.',
   matchTable: 'Row matching',
   rowLine: 'Line',
   rowCell: 'Cell',

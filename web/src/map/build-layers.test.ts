@@ -12,6 +12,7 @@ const base: DeckLayerState = {
   visiblePointLayers: { sentra: true, estates: true, ports: false, processors: false },
   selectedPoint: null,
   arcs: [],
+  userPoints: [],
 };
 
 describe('buildLayers', () => {
@@ -19,12 +20,15 @@ describe('buildLayers', () => {
     const layers = buildLayers(base);
     expect(layers.map((l) => l.id)).toEqual([
       'catchment-arcs',
+      'user-points',
       'points-sentra',
       'points-estates',
       'points-ports',
       'points-processors',
     ]);
     expect(layers[0]?.props.visible).toBe(false); // no catchment open
+    expect(layers[1]?.props.visible).toBe(false); // no imported points
+    expect(buildLayers({ ...base, userPoints: [{ lon: 119.87, lat: -0.9 }] })[1]?.props.visible).toBe(true);
     expect(layers.find((l) => l.id === 'points-ports')?.props.visible).toBe(false);
     expect(layers.find((l) => l.id === 'points-estates')?.props.visible).toBe(true);
     expect(buildLayers({ ...base, points: null })).toEqual([]);

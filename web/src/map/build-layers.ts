@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import { ArcLayer, IconLayer } from '@deck.gl/layers';
+import { ArcLayer, IconLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { PointLayerId, PointRecord, PointsFile } from '../domain/dataset-types';
 import { POINT_LAYERS } from '../domain/dataset-types';
 import { pointIcon } from './point-icons';
@@ -11,6 +11,8 @@ export interface DeckLayerState {
   readonly selectedPoint: string | null;
   /** Supply arcs of a catchment (kab/kota inside point → facility), weighted by supply. */
   readonly arcs: readonly { readonly from: [number, number]; readonly to: [number, number]; readonly weight: number }[];
+  /** Points the user imported (lat/lon files), drawn apart from the published layers. */
+  readonly userPoints: readonly { readonly lon: number; readonly lat: number }[];
 }
 
 type Located = PointRecord & { lon: number; lat: number };
@@ -35,8 +37,23 @@ export function buildLayers(s: DeckLayerState): Layer[] {
     widthUnits: 'pixels',
     visible: s.arcs.length > 0,
   });
+  type UserPoint = DeckLayerState['userPoints'][number];
+  const userPoints = new ScatterplotLayer<UserPoint>({
+    id: 'user-points',
+    data: s.userPoints as UserPoint[],
+    getPosition: (p) => [p.lon, p.lat],
+    getRadius: 5,
+    radiusUnits: 'pixels',
+    getFillColor: [197, 27, 125, 230],
+    getLineColor: [255, 255, 255, 255],
+    lineWidthUnits: 'pixels',
+    getLineWidth: 1.5,
+    stroked: true,
+    visible: s.userPoints.length > 0,
+  });
   return [
     arcs,
+    userPoints,
     ...POINT_LAYERS.map(
       (layer) =>
         new IconLayer<Located>({

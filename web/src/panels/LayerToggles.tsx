@@ -7,6 +7,7 @@ import { pointIcon } from '../map/point-icons';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useAdjacency, useRegionList } from '../store/selectors';
+import { useUserDataStore } from '../store/user-data';
 import { downloadText } from './download';
 
 export const LAYER_LABEL: Record<PointLayerId, MessageKey> = {
@@ -36,6 +37,7 @@ export function LayerToggles() {
     );
     downloadText(`sentra-atlas-od-${v.id}.csv`, csv, 'text/csv;charset=utf-8');
   };
+  const userPoints = useUserDataStore((s) => s.imports.reduce((n, i) => n + i.points.length, 0));
   return (
     <section className="panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t('layers')}</h2>
@@ -55,6 +57,17 @@ export function LayerToggles() {
             </label>
           </li>
         ))}
+        {userPoints > 0 && (
+          <li data-testid="user-points-legend">
+            <label>
+              <span className="user-dot" aria-hidden="true" />
+              <span>
+                {t('userPointsLayer')} <span className="user-badge">{t('userDataBadge')}</span>
+              </span>
+              <span className="count">{userPoints}</span>
+            </label>
+          </li>
+        )}
       </ul>
       <p className="note">{t('pointsApproxNote')}</p>
       <button

@@ -12,6 +12,7 @@ import type { DeckLayerState } from '../map/build-layers';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
+import { useUserDataStore } from './user-data';
 
 const NO_REGIONS: readonly RegionProps[] = [];
 
@@ -44,6 +45,7 @@ export function useDeckLayerState(): DeckLayerState {
   const layers = useAppStore((s) => s.layers);
   const c = useCatchment();
   const regions = useRegionList();
+  const imports = useUserDataStore((s) => s.imports);
   return useMemo(() => {
     const byCode = new Map(regions.map((r) => [r.kemendagri_code, r]));
     const arcs =
@@ -64,8 +66,9 @@ export function useDeckLayerState(): DeckLayerState {
       visiblePointLayers: layers,
       selectedPoint: selection?.kind === 'point' ? selection.id : null,
       arcs,
+      userPoints: imports.flatMap((i) => i.points),
     };
-  }, [points, selection, layers, c, regions]);
+  }, [points, selection, layers, c, regions, imports]);
 }
 
 /** The score map (null unless the scoring tab is open with a ranking). */
