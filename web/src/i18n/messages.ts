@@ -323,7 +323,7 @@ const id = {
   via_user: 'dipilih Anda',
   chooseRegion: 'Pilih kab/kota…',
   suggestion: 'Saran: {name}',
-  duplicateRow: 'kab/kota ini sudah dicocokkan di baris sebelumnya',
+  duplicateRow: 'kab/kota yang sama dengan baris sebelumnya — nilainya digabung',
   addIndicators: 'Tambahkan {n} indikator',
   cancel: 'Batal',
   needSource: 'Isi sumber data.',
@@ -358,6 +358,9 @@ const id = {
   kind_longitude: 'bujur',
   kind_text: 'teks',
   kind_empty: 'kosong',
+  rowsShown: '{n} baris pertama dari {total} ditampilkan (yang tidak cocok lebih dulu).',
+  repeatedRows:
+    '{n} baris menyebut kab/kota yang sudah ada di baris lain (tabel tingkat desa?): nilai per kab/kota dijumlahkan atau dirata-rata sesuai pilihan Agregasi.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -664,7 +667,8 @@ const en: Record<MessageKey, string> = {
   lonColumn: 'Longitude column',
   latColumn: 'Latitude column',
   labelColumn: 'Point name column',
-  pointCountNote: 'Each kab/kota gets a point-count indicator; the chosen numeric columns are summed or averaged. A kab/kota without points is "no data", not zero: your list may be incomplete.',
+  pointCountNote:
+    'Each kab/kota gets a point-count indicator; the chosen numeric columns are summed or averaged. A kab/kota without points is "no data", not zero: your list may be incomplete.',
   matchTable: 'Row matching',
   rowLine: 'Line',
   rowCell: 'Cell',
@@ -680,7 +684,7 @@ const en: Record<MessageKey, string> = {
   via_user: 'chosen by you',
   chooseRegion: 'Choose a kab/kota…',
   suggestion: 'Suggestion: {name}',
-  duplicateRow: 'this kab/kota was already matched by an earlier row',
+  duplicateRow: 'same kab/kota as an earlier row — values are combined',
   addIndicators: 'Add {n} indicator(s)',
   cancel: 'Cancel',
   needSource: 'Enter the data source.',
@@ -715,6 +719,9 @@ const en: Record<MessageKey, string> = {
   kind_longitude: 'longitude',
   kind_text: 'text',
   kind_empty: 'empty',
+  rowsShown: 'First {n} of {total} rows shown (unmatched first).',
+  repeatedRows:
+    '{n} rows name a kab/kota another row already names (a village-level table?): values per kab/kota are summed or averaged as chosen under Aggregate.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

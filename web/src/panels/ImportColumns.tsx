@@ -2,7 +2,7 @@ import { useT } from '../i18n/use-t';
 import { type ColumnChoice, type Staged, updateStaged } from '../store/import-session';
 
 /** The numeric columns of the staged file: which become indicators, under what name and unit. */
-export function ImportColumns({ s }: { s: Staged }) {
+export function ImportColumns({ s, repeated }: { s: Staged; repeated: number }) {
   const t = useT();
   const set = (index: number, patch: Partial<ColumnChoice>) => {
     const c = s.columns[index];
@@ -30,7 +30,7 @@ export function ImportColumns({ s }: { s: Staged }) {
               {t('unit')}
               <input value={c.unit} size={8} onChange={(e) => set(i, { unit: e.target.value })} />
             </label>
-            {s.mode === 'points' && (
+            {(s.mode === 'points' || repeated > 0) && (
               <label>
                 {t('aggregate')}
                 <select

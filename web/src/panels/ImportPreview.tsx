@@ -17,6 +17,8 @@ import {
 } from '../store/import-session';
 import { ImportColumns } from './ImportColumns';
 
+const MAX_ROWS = 400;
+
 /** The staged file: how it was read, how its rows match kab/kota, and what becomes an indicator. */
 export function ImportPreview() {
   const t = useT();
@@ -96,7 +98,12 @@ export function ImportPreview() {
       )}
       <ColumnPreview s={s} />
       {s.mode === 'table' ? <RegionColumnChoice s={s} /> : <PointColumnChoice s={s} />}
-      <ImportColumns s={s} />
+      {s.mode === 'table' && report && report.duplicates.length > 0 && (
+        <p className="warn" data-testid="repeated-rows">
+          {t('repeatedRows', { n: report.duplicates.length })}
+        </p>
+      )}
+      <ImportColumns s={s} repeated={s.mode === 'table' ? (report?.duplicates.length ?? 0) : 0} />
       <div className="preview-grid">
         <label className="wide">
           {t('importSource')}
@@ -248,9 +255,11 @@ function MatchTable({
   const byCode = useMemo(() => new Map(regions.map((r) => [r.kemendagri_code, r])), [regions]);
   const col = s.regionColumn ?? 0;
   // Unmatched rows first: they are the ones that need the user.
-  const order = matches
+  const all = matches
     .map((m, i) => ({ m, i }))
     .sort((a, b) => Number(b.m.status === 'unmatched') - Number(a.m.status === 'unmatched') || a.i - b.i);
+  // A desa-scale file has tens of thousands of rows: the table shows the first ones (unmatched first).
+  const order = all.slice(0, MAX_ROWS);
   const fix = (row: number, code: string) => {
     const fixes = new Map(s.fixes);
     if (code === '') fixes.delete(row);
@@ -316,6 +325,7 @@ function MatchTable({
           })}
         </tbody>
       </table>
+      {all.length > MAX_ROWS && <p className="note">{t('rowsShown', { n: MAX_ROWS, total: all.length })}</p>}
     </div>
   );
 }

@@ -313,7 +313,12 @@ export async function commitImport(now: Date = new Date()): Promise<void> {
       importedAt,
       table: s.read.table,
       report,
-      columns: chosen.map(({ index, c, header }) => ({ index, style: s.style, def: defOf(header, c.label, c.unit) })),
+      columns: chosen.map(({ index, c, header }) => ({
+        index,
+        style: s.style,
+        aggregate: c.aggregate,
+        def: defOf(header, c.label, c.unit),
+      })),
       regions,
     });
   }

@@ -90,3 +90,41 @@ describe('point import', () => {
     expect(out.import.points).toHaveLength(4);
   });
 });
+
+describe('desa-level tables', () => {
+  it('sums (or averages) the rows of one kab/kota', async () => {
+    const text = 'kabupaten;ikm;upah\nKAB. BANGGAI;3;10\nKAB. BANGGAI;4;20\nKOTA PALU;5;-\n';
+    const r = await readImportFile('d.csv', new TextEncoder().encode(text).buffer as ArrayBuffer);
+    const report = matchColumn(
+      matcher,
+      r.table.rows.map((row) => row[0] ?? ''),
+    );
+    expect(report.duplicates).toEqual([1]);
+    const { import: imp } = buildTableImport({
+      id: 'd',
+      fileName: 'd.csv',
+      importedAt: '2026-11-22T00:00:00Z',
+      table: r.table,
+      report,
+      columns: [
+        { index: 1, style: 'id', aggregate: 'sum', def: def('user_d_ikm', 'ikm') },
+        { index: 2, style: 'id', aggregate: 'mean', def: def('user_d_upah', 'upah') },
+      ],
+      regions: regionsByCode,
+    });
+    const v = (ind: string, code: string) =>
+      imp.values.find((x) => x.indicator === ind && x.kemendagri_code === code)?.value;
+    expect(v('user_d_ikm', '72.01')).toBe(7);
+    expect(v('user_d_upah', '72.01')).toBe(15);
+    expect(v('user_d_upah', '72.71')).toBeUndefined(); // "-" is no value, not zero
+  });
+});
+
+describe('region column guess', () => {
+  it('prefers the kab/kota column over village names and codes', async () => {
+    const text =
+      'kode_desa;nama_desa;kabupaten;jumlah_ikm\n72.01.01.2001;Desa Satu;KAB. BANGGAI;3\n72.71.01.1001;Kel. Dua;KOTA PALU;4\n';
+    const r = await readImportFile('d.csv', new TextEncoder().encode(text).buffer as ArrayBuffer);
+    expect(guessRegionColumn(profileColumns(r.table, r.fallbackStyle))).toBe(2);
+  });
+});

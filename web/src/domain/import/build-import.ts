@@ -8,6 +8,8 @@ export interface ValueColumnChoice {
   readonly index: number;
   readonly style: NumberStyle;
   readonly def: UserIndicatorDef;
+  /** How rows naming the same kab/kota combine (a desa-level table); one row per kab/kota needs none. */
+  readonly aggregate?: 'sum' | 'mean';
 }
 
 /** A cell that could not be read, named by its line and column for the message. */
@@ -18,9 +20,9 @@ export interface CellProblem {
 }
 
 /**
- * Turns a matched table into an import: one value per matched row and chosen column. Cells that
- * are not numbers are reported (line and column), never read as zero; blank and "-" cells are
- * "no value" and produce no row.
+ * Turns a matched table into an import: one value per kab/kota and chosen column (rows naming the
+ * same kab/kota are summed or averaged). Cells that are not numbers are reported (line and
+ * column), never read as zero; blank and "-" cells are "no value" and add nothing.
  */
 export function buildTableImport(args: {
   readonly id: string;
@@ -31,24 +33,31 @@ export function buildTableImport(args: {
   readonly columns: readonly ValueColumnChoice[];
   readonly regions: ReadonlyMap<string, RegionProps>;
 }): { import: UserImport; problems: CellProblem[] } {
-  const values: UserValue[] = [];
   const problems: CellProblem[] = [];
+  const acc = args.columns.map(() => new Map<string, { sum: number; n: number }>());
   args.table.rows.forEach((row, i) => {
     const m = args.report.matches[i];
-    if (m?.status !== 'matched') return;
-    const region = args.regions.get(m.code);
-    if (!region) return;
-    for (const c of args.columns) {
+    if (m?.status !== 'matched' || !args.regions.has(m.code)) return;
+    args.columns.forEach((c, j) => {
       const text = row[c.index] ?? '';
       const p = parseNumber(text, c.style);
       if (!p.ok) problems.push({ line: args.table.headerLine + 1 + i, column: args.table.header[c.index] ?? '', text });
-      else if (p.value !== null)
-        values.push({
-          kemendagri_code: region.kemendagri_code,
-          bps_code: region.bps_code,
-          indicator: c.def.id,
-          value: p.value,
-        });
+      else if (p.value !== null) {
+        const a = acc[j]?.get(m.code) ?? { sum: 0, n: 0 };
+        acc[j]?.set(m.code, { sum: a.sum + p.value, n: a.n + 1 });
+      }
+    });
+  });
+  const values: UserValue[] = [];
+  args.columns.forEach((c, j) => {
+    for (const [code, { sum, n }] of acc[j] ?? []) {
+      const region = args.regions.get(code) as RegionProps;
+      values.push({
+        kemendagri_code: code,
+        bps_code: region.bps_code,
+        indicator: c.def.id,
+        value: c.aggregate === 'mean' ? sum / n : sum,
+      });
     }
   });
   return {

@@ -58,8 +58,18 @@ export function profileColumns(table: RawTable, fallbackStyle: NumberStyle): Col
 
 /** The column that most likely names the kab/kota: a code column first, then a name column. */
 export function guessRegionColumn(profiles: readonly ColumnProfile[]): number | null {
-  const pick = (k: ColumnKind) => profiles.find((p) => p.kind === k)?.index;
-  return pick('bps_code') ?? pick('kemendagri_code') ?? pick('region_name') ?? pick('text') ?? null;
+  // A village or district (kecamatan) column names places below kab/kota: never the join key.
+  const usable = profiles.filter((p) => !/desa|kelurahan|kecamatan|village|sub-?district/i.test(p.name));
+  const pick = (k: ColumnKind, header?: RegExp) =>
+    usable.find((p) => p.kind === k && (header === undefined || header.test(p.name)))?.index;
+  return (
+    pick('bps_code') ??
+    pick('kemendagri_code') ??
+    pick('region_name', /kab|kota|regency|district/i) ??
+    pick('region_name') ??
+    pick('text') ??
+    null
+  );
 }
 
 export function codeSystemOf(kind: ColumnKind): CodeSystem {

@@ -40,6 +40,13 @@ describe('region matcher', () => {
     expect(code('Mamuju Utara')).toBe('76.01'); // Pasangkayu
     expect(code('Toba Samosir')).toBe('12.12');
   });
+  it('tells a province total from a kabupaten of the same name', () => {
+    const m = createRegionMatcher(regions, aliases, ['Gorontalo']);
+    const kab = regions.find((r) => r.name === 'Kabupaten Gorontalo')?.kemendagri_code;
+    expect(m.match('KAB. GORONTALO', 'name')).toEqual({ status: 'matched', code: kab, via: 'name' });
+    expect(m.match('Gorontalo', 'name')).toEqual({ status: 'unmatched', suggestions: [kab] });
+    expect(m.match('PROVINSI GORONTALO', 'name').status).toBe('total');
+  });
   it('skips total rows and suggests near misses', () => {
     expect(code('Jumlah')).toBe('total');
     expect(code('SULAWESI TENGAH')).toBe('total');
@@ -52,13 +59,13 @@ describe('region matcher', () => {
     const m = matcher.match('72.1', 'kemendagri');
     expect(m).toEqual({ status: 'unmatched', suggestions: ['72.10'] });
   });
-  it('reports counts, applies the user fixes and flags duplicates', () => {
+  it('reports counts, applies the user fixes and lists rows repeating a kab/kota', () => {
     const cells = ['KAB. POSO', 'Parimo', 'Jumlah', '', 'Poso'];
     const r = matchColumn(matcher, cells);
-    expect([r.matched, r.unmatched, r.totals, r.blank]).toEqual([1, 2, 1, 1]);
+    expect([r.matched, r.unmatched, r.totals, r.blank]).toEqual([2, 1, 1, 1]);
     expect(r.duplicates).toEqual([4]);
     const fixed = matchColumn(matcher, cells, 'name', new Map([[1, '72.08']]));
-    expect(fixed.matched).toBe(2);
+    expect(fixed.matched).toBe(3);
     expect(fixed.matches[1]).toEqual({ status: 'matched', code: '72.08', via: 'user' });
   });
 });

@@ -93,34 +93,51 @@ export function createRegionMatcher(
     return [...new Set(scored.flatMap(({ k }) => byName.get(k) ?? []))].slice(0, 3);
   };
 
+  // A desa-level file repeats each kab/kota name thousands of times: match each distinct cell once.
+  const memo = new Map<string, RowMatch>();
+  const matchOnce = (cell: string, system: CodeSystem): RowMatch => {
+    const t = cell.trim();
+    if (t === '') return { status: 'blank' };
+    if (TOTAL.test(t)) return { status: 'total' };
+    // "Gorontalo" is a province and a kabupaten: the row is a total unless it says "Kab.",
+    // and a bare name shared by both is left to the user.
+    if (system === 'name' && provinces.has(normaliseName(t)) && !/^\s*(kabupaten|kab\.?)\s/i.test(t)) {
+      const kab = byName.get(normaliseName(t));
+      return kab ? { status: 'unmatched', suggestions: kab } : { status: 'total' };
+    }
+    if (system === 'bps') {
+      const code = byBps.get(t);
+      return code ? { status: 'matched', code, via: 'code' } : { status: 'unmatched', suggestions: [] };
+    }
+    if (system === 'kemendagri') {
+      if (byKemendagri.has(t)) return { status: 'matched', code: t, via: 'code' };
+      // A spreadsheet that stored 72.10 as a number shows "72.1": offer 72.10, never guess it.
+      const padded = /^(\d{2})\.(\d)$/.exec(t);
+      const s = padded ? `${padded[1]}.${padded[2]}0` : '';
+      return { status: 'unmatched', suggestions: byKemendagri.has(s) ? [s] : [] };
+    }
+    const n = normaliseName(t);
+    const exact = byName.get(n);
+    if (exact?.length === 1 && exact[0]) return { status: 'matched', code: exact[0], via: 'name' };
+    const alias = aliasTo.get(n);
+    if (alias) return { status: 'matched', code: alias, via: 'alias' };
+    // "Palu" for Kota Palu is safe only when no Kabupaten Palu exists.
+    const loose = byBare.get(bare(n));
+    if (!n.startsWith('kota') && loose?.length === 1 && loose[0])
+      return { status: 'matched', code: loose[0], via: 'name' };
+    if (loose && loose.length > 1) return { status: 'unmatched', suggestions: loose };
+    return { status: 'unmatched', suggestions: suggest(n) };
+  };
   return {
     regions,
     match(cell, system) {
-      const t = cell.trim();
-      if (t === '') return { status: 'blank' };
-      if (TOTAL.test(t) || provinces.has(normaliseName(t))) return { status: 'total' };
-      if (system === 'bps') {
-        const code = byBps.get(t);
-        return code ? { status: 'matched', code, via: 'code' } : { status: 'unmatched', suggestions: [] };
+      const key = `${system}\u0000${cell}`;
+      let m = memo.get(key);
+      if (!m) {
+        m = matchOnce(cell, system);
+        memo.set(key, m);
       }
-      if (system === 'kemendagri') {
-        if (byKemendagri.has(t)) return { status: 'matched', code: t, via: 'code' };
-        // A spreadsheet that stored 72.10 as a number shows "72.1": offer 72.10, never guess it.
-        const padded = /^(\d{2})\.(\d)$/.exec(t);
-        const s = padded ? `${padded[1]}.${padded[2]}0` : '';
-        return { status: 'unmatched', suggestions: byKemendagri.has(s) ? [s] : [] };
-      }
-      const n = normaliseName(t);
-      const exact = byName.get(n);
-      if (exact?.length === 1 && exact[0]) return { status: 'matched', code: exact[0], via: 'name' };
-      const alias = aliasTo.get(n);
-      if (alias) return { status: 'matched', code: alias, via: 'alias' };
-      // "Palu" for Kota Palu is safe only when no Kabupaten Palu exists.
-      const loose = byBare.get(bare(n));
-      if (!n.startsWith('kota') && loose?.length === 1 && loose[0])
-        return { status: 'matched', code: loose[0], via: 'name' };
-      if (loose && loose.length > 1) return { status: 'unmatched', suggestions: loose };
-      return { status: 'unmatched', suggestions: suggest(n) };
+      return m;
     },
   };
 }
@@ -132,13 +149,14 @@ export interface MatchReport {
   readonly unmatched: number;
   readonly totals: number;
   readonly blank: number;
-  /** Kab/kota matched by more than one row (the later rows are unmatched duplicates). */
+  /** Rows that name a kab/kota an earlier row already named (their values are aggregated). */
   readonly duplicates: readonly number[];
 }
 
 /**
  * Matches a column. `fixes` are the user's own choices for rows (row index → Kemendagri code);
- * they win over the matcher. A kab/kota matched twice keeps its first row; the others are reported.
+ * they win over the matcher. Rows repeating a kab/kota (a desa-level table) stay matched and are
+ * listed, so the import can aggregate them.
  */
 export function matchColumn(
   matcher: RegionMatcher,
@@ -152,10 +170,7 @@ export function matchColumn(
     const fixed = fixes.get(i);
     const m: RowMatch = fixed ? { status: 'matched', code: fixed, via: 'user' } : matcher.match(c, system);
     if (m.status !== 'matched') return m;
-    if (seen.has(m.code)) {
-      duplicates.push(i);
-      return { status: 'unmatched', suggestions: [] };
-    }
+    if (seen.has(m.code)) duplicates.push(i);
     seen.add(m.code);
     return m;
   });
