@@ -361,6 +361,8 @@ const id = {
   rowsShown: '{n} baris pertama dari {total} ditampilkan (yang tidak cocok lebih dulu).',
   repeatedRows:
     '{n} baris menyebut kab/kota yang sudah ada di baris lain (tabel tingkat desa?): nilai per kab/kota dijumlahkan atau dirata-rata sesuai pilihan Agregasi.',
+  raggedRows:
+    'Baris {lines}: lebih banyak sel daripada {n} kolom judul (pemisah atau tanda kutip yang salah?); sel kelebihan diabaikan.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -722,6 +724,8 @@ const en: Record<MessageKey, string> = {
   rowsShown: 'First {n} of {total} rows shown (unmatched first).',
   repeatedRows:
     '{n} rows name a kab/kota another row already names (a village-level table?): values per kab/kota are summed or averaged as chosen under Aggregate.',
+  raggedRows:
+    'Line(s) {lines}: more cells than the {n} header columns (a stray delimiter or quote?); the extra cells are ignored.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

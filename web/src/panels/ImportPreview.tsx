@@ -96,6 +96,11 @@ export function ImportPreview() {
       {s.read.table.preamble.length > 0 && (
         <p className="note">{t('preamble', { text: s.read.table.preamble.join(' · ') })}</p>
       )}
+      {s.read.table.ragged.length > 0 && (
+        <p className="warn" data-testid="ragged-rows">
+          {t('raggedRows', { lines: s.read.table.ragged.slice(0, 10).join(', '), n: s.read.table.header.length })}
+        </p>
+      )}
       <ColumnPreview s={s} />
       {s.mode === 'table' ? <RegionColumnChoice s={s} /> : <PointColumnChoice s={s} />}
       {s.mode === 'table' && report && report.duplicates.length > 0 && (

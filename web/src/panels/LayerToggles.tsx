@@ -59,13 +59,13 @@ export function LayerToggles() {
         ))}
         {userPoints > 0 && (
           <li data-testid="user-points-legend">
-            <label>
+            <span className="layer-row">
               <span className="user-dot" aria-hidden="true" />
               <span>
                 {t('userPointsLayer')} <span className="user-badge">{t('userDataBadge')}</span>
               </span>
               <span className="count">{userPoints}</span>
-            </label>
+            </span>
           </li>
         )}
       </ul>

@@ -12,6 +12,8 @@ export interface RawTable {
   readonly preamble: readonly string[];
   /** 1-based line (CSV) or row (sheet) number of the header, for messages. */
   readonly headerLine: number;
+  /** Lines with more filled cells than the header has columns (a stray delimiter or quote): the extra cells are dropped. */
+  readonly ragged: readonly number[];
 }
 
 export type Delimiter = ',' | ';' | '\t';
@@ -103,6 +105,7 @@ export function toRawTable(rows: readonly (readonly string[])[], headerIndex: nu
       )
       .filter((l) => l !== ''),
     headerLine: headerIndex + 1,
+    ragged: rows.flatMap((r, i) => (i > headerIndex && r.slice(width).some((c) => c.trim() !== '') ? [i + 1] : [])),
   };
 }
 

@@ -65,6 +65,12 @@ describe('readImportFile', () => {
     await expect(bad('x.pdf', '%PDF')).rejects.toThrow(/unknown file type/);
     await expect(bad('x.csv', 'one column only\n1\n2')).rejects.toThrow(/fewer than two columns/);
   });
+  it('names the lines that have more cells than the header', async () => {
+    const text = 'kode_bps,nilai\n7203,12\n7271,1,5\n';
+    const r = await readImportFile('r.csv', new TextEncoder().encode(text).buffer as ArrayBuffer);
+    expect(r.table.ragged).toEqual([3]);
+    expect(r.table.rows[1]).toEqual(['7271', '1']);
+  });
   it('refuses a file larger than the browser import accepts', async () => {
     await expect(readImportFile('big.csv', new ArrayBuffer(MAX_IMPORT_BYTES + 1))).rejects.toThrow(/50 MB/);
   });
