@@ -363,6 +363,8 @@ const id = {
     '{n} baris menyebut kab/kota yang sudah ada di baris lain (tabel tingkat desa?): nilai per kab/kota dijumlahkan atau dirata-rata sesuai pilihan Agregasi.',
   raggedRows:
     'Baris {lines}: lebih banyak sel daripada {n} kolom judul (pemisah atau tanda kutip yang salah?); sel kelebihan diabaikan.',
+  nonPointFeatures:
+    '{n} fitur berupa poligon/garis: atributnya diimpor dan dicocokkan lewat kode atau nama; geometrinya tidak dipakai.',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -726,6 +728,8 @@ const en: Record<MessageKey, string> = {
     '{n} rows name a kab/kota another row already names (a village-level table?): values per kab/kota are summed or averaged as chosen under Aggregate.',
   raggedRows:
     'Line(s) {lines}: more cells than the {n} header columns (a stray delimiter or quote?); the extra cells are ignored.',
+  nonPointFeatures:
+    '{n} features are polygons/lines: their attributes are imported and matched by code or name; the geometry is not used.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -96,6 +96,7 @@ export function ImportPreview() {
       {s.read.table.preamble.length > 0 && (
         <p className="note">{t('preamble', { text: s.read.table.preamble.join(' · ') })}</p>
       )}
+      {s.read.nonPointFeatures > 0 && <p className="note">{t('nonPointFeatures', { n: s.read.nonPointFeatures })}</p>}
       {s.read.table.ragged.length > 0 && (
         <p className="warn" data-testid="ragged-rows">
           {t('raggedRows', { lines: s.read.table.ragged.slice(0, 10).join(', '), n: s.read.table.header.length })}
