@@ -39,7 +39,7 @@ export async function loadTables(
   await engine.registerText('regions.csv', regionsCsv(sources.regions));
   await engine.registerText('facilities.csv', facilitiesCsv(sources.facilities));
   await engine.exec(`
-CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headline) FROM read_csv('observations.csv', header = true,
+CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('observations.csv', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});
 CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('regions.csv', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'kemendagri_prov_code': 'VARCHAR', 'label_lon': 'DOUBLE', 'label_lat': 'DOUBLE'});
@@ -57,9 +57,10 @@ export function importTableName(importId: string): string {
 }
 
 /**
- * Replaces the user's values in `observations` (their source ids start with "user:") and
- * re-creates one table per import for the workbench. Codes stay VARCHAR; other columns are typed
- * by DuckDB's detection.
+ * Replaces the user's rows in `observations` — imported values (source ids "user:…") and typed
+ * edits ("edit:…") — and re-creates one table per import for the workbench. An edited kab/kota's
+ * other rows stop being the headline (restored from `published_headline` when the edit goes).
+ * Codes stay VARCHAR; other columns of import tables are typed by DuckDB's detection.
  */
 export async function loadUserTables(
   engine: SqlEngine,
@@ -78,9 +79,12 @@ export async function loadUserTables(
   ].join('\n');
   await engine.registerText('user-observations.csv', `${csv}\n`);
   const statements = [
-    `DELETE FROM observations WHERE source_id LIKE 'user:%';`,
-    `INSERT INTO observations SELECT * REPLACE (headline = 1 AS headline) FROM read_csv('user-observations.csv', header = true,
+    `UPDATE observations SET headline = published_headline WHERE headline <> published_headline;`,
+    `DELETE FROM observations WHERE source_id LIKE 'user:%' OR source_id LIKE 'edit:%';`,
+    `INSERT INTO observations SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('user-observations.csv', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});`,
+    `UPDATE observations SET headline = false WHERE headline AND source_id NOT LIKE 'edit:%'
+  AND (indicator, kemendagri_code) IN (SELECT indicator, kemendagri_code FROM observations WHERE source_id LIKE 'edit:%');`,
     ...dropped.map((id) => `DROP TABLE IF EXISTS ${quoteIdent(importTableName(id))};`),
   ];
   for (const imp of imports) {

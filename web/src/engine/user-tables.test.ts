@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createObservationIndex } from '../data/observation-index';
 import { parseObservations } from '../data/parse-files';
+import { applyEdits } from '../domain/curation/merge-edits';
 import { buildTableImport } from '../domain/import/build-import';
 import { readImportFile } from '../domain/import/read-file';
 import { createRegionMatcher, matchColumn } from '../domain/import/region-matcher';
@@ -95,5 +96,65 @@ describe('imported values in DuckDB', () => {
     const tables = await engine.query(`SELECT table_name FROM information_schema.tables`);
     expect(tables.map((t) => t.table_name)).not.toContain(importTableName('abc'));
     expect(BUILT_IN_TABLES).toContain('observations');
+  });
+  it('an edit replaces the headline in SQL as in the oracle, and reverting restores the published value', async () => {
+    const published = parseObservations('observations.csv', observationsCsv);
+    const banggai = published.find(
+      (o) => o.indicator === 'kelapa_production' && o.kemendagri_code === '72.01' && o.headline,
+    );
+    expect(banggai).toBeDefined();
+    const edit = {
+      indicator: 'kelapa_production',
+      kemendagri_code: '72.01',
+      bps_code: '7202',
+      value: 1,
+      year: '2025',
+      source: 'FGD uji',
+      entered_at: '2026-11-22T10:00:00Z',
+      replaced: { value: banggai?.value ?? 0, year: banggai?.year ?? '', source_id: banggai?.source_id ?? '' },
+    };
+    const merged = applyEdits(published, [edit]);
+    await loadUserTables(
+      engine,
+      merged.filter((o) => o.source_id.startsWith('edit:')),
+      [],
+      [],
+    );
+    const head = async () =>
+      (await engine.query(
+        "SELECT value, source_id FROM observations WHERE headline AND indicator = 'kelapa_production' AND kemendagri_code = '72.01'",
+      )) as { value: number; source_id: string }[];
+    expect(await head()).toEqual([{ value: 1, source_id: 'edit:kelapa_production:72.01' }]);
+    const s = {
+      version: 1,
+      name: 'edit',
+      scope: { provinces: ['72'] },
+      method: 'wlc',
+      criteria: [
+        {
+          id: 'ind:kelapa_production',
+          direction: 'benefit',
+          normalisation: { kind: 'minmax' },
+          weight: 1,
+          missing: 'worst',
+        },
+      ],
+      constraints: [],
+      top_n: 3,
+    } as unknown as Scenario;
+    const index = createObservationIndex(merged);
+    const ts = scoreOracle(
+      s,
+      buildCandidates(regions, (i, c) => index.headline(i).get(c)?.value ?? null, [], requiredColumns(s)),
+    );
+    const { rows } = await runScoring(engine, s);
+    for (const t of ts) {
+      const q = rows.find((r) => r.kemendagri_code === t.kemendagri_code);
+      expect(q?.rank).toBe(t.rank);
+      expect(q?.raw).toEqual(t.raw);
+    }
+    expect(rows.find((r) => r.kemendagri_code === '72.01')?.raw[0]).toBe(1);
+    await loadUserTables(engine, [], [], []);
+    expect(await head()).toEqual([{ value: banggai?.value, source_id: banggai?.source_id }]);
   });
 });

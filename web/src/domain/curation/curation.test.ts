@@ -18,7 +18,7 @@ const edit = (code: string, value: number, replaced: Edit['replaced'] = null): E
 });
 
 describe('readEntry', () => {
-  const opts = { style: 'id' as const, unit: 'ton', allowNegative: false, others: [1000, 2000, 3000, 4000] };
+  const opts: Parameters<typeof readEntry>[1] = { style: 'id', unit: 'ton', allowNegative: false, others: [1000, 2000, 3000, 4000] };
   const v = (t: string, o = opts) => {
     const r = readEntry(t, o);
     return r.ok ? r.value : r.problem.kind;
