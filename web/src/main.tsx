@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './app/app.css';
 import { loadAllData } from './data/load-data';
 import { useAppStore } from './store/app-store';
+import { loadCuration, useCurationStore } from './store/curation-store';
 import { useDataStore } from './store/data-store';
 import { applyLinkOnce } from './store/scenario-link';
 import { queryEngine, queryEngineRows, rescore, startScoringRunner } from './store/scoring-runner';
@@ -21,6 +22,7 @@ if (root) {
 }
 startUserDataMerge();
 void loadUserData();
+void loadCuration();
 void loadAllData();
 startScoringRunner();
 applyLinkOnce(location.hash);
@@ -33,6 +35,7 @@ declare global {
       data: typeof useDataStore;
       scoring: typeof useScoringStore;
       user: typeof useUserDataStore;
+      curation: typeof useCurationStore;
       rescore: typeof rescore;
       query: typeof queryEngine;
       queryRows: typeof queryEngineRows;
@@ -45,6 +48,7 @@ window.__atlasStores = {
   data: useDataStore,
   scoring: useScoringStore,
   user: useUserDataStore,
+  curation: useCurationStore,
   rescore,
   query: queryEngine,
   queryRows: queryEngineRows,

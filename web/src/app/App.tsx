@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { AboutDialog } from '../panels/AboutDialog';
+import { DataWorkspace } from '../panels/DataWorkspace';
 import { DetailPanel } from '../panels/DetailPanel';
 import { ErrorBanner } from '../panels/ErrorBanner';
 import { ErrorBoundary } from '../panels/ErrorBoundary';
@@ -13,7 +14,6 @@ import { LayerToggles } from '../panels/LayerToggles';
 import { RankingTable } from '../panels/RankingTable';
 import { ScoreLegend } from '../panels/ScoreLegend';
 import { ScoringPanel } from '../panels/ScoringPanel';
-import { SqlWorkbench } from '../panels/SqlWorkbench';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { openImportFile, useImportSession } from '../store/import-session';
@@ -88,7 +88,7 @@ export function App() {
               <RankingTable />
             </ErrorBoundary>
           )}
-          {tab === 'data' && <ErrorBoundary>{staged ? <ImportPreview /> : <SqlWorkbench />}</ErrorBoundary>}
+          {tab === 'data' && <ErrorBoundary>{staged ? <ImportPreview /> : <DataWorkspace />}</ErrorBoundary>}
         </div>
         <ErrorBoundary>
           <DetailPanel />

@@ -54,6 +54,15 @@ export function RankingTable() {
   }, [selectedCode]);
 
   if (!result) return null;
+  /** Values typed by users that this criterion reads (the ranking must not pass them off as published). */
+  const typedIn = (id: string) => {
+    const ref = parseCriterionId(id);
+    if (!ref || !('indicator' in ref)) return 0;
+    return (
+      catalog?.indicators.find((i) => i.id === ref.indicator)?.source_ids.filter((x) => x.startsWith('edit:')).length ??
+      0
+    );
+  };
   const s = result.scenario;
   const excluded = result.rows.filter((r) => r.excluded);
   const maxScore = Math.max(...ranked.map((r) => r.score as number), 1e-12);
@@ -116,6 +125,14 @@ export function RankingTable() {
                 <>
                   {' '}
                   <span className="user-badge">{t('userDataBadge')}</span>
+                </>
+              )}
+              {typedIn(c.id) > 0 && (
+                <>
+                  {' '}
+                  <span className="user-badge" data-testid="typed-criterion">
+                    {t('typedCount', { n: typedIn(c.id) })}
+                  </span>
                 </>
               )}
             </li>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isEditSource } from '../domain/curation/merge-edits';
 import type { Observation, RegionProps } from '../domain/dataset-types';
 import { formatNumber } from '../domain/format';
 import { pointsInRegion } from '../domain/points-in-region';
@@ -64,6 +65,12 @@ export function RegionProfile({ region }: { readonly region: RegionProps }) {
                 </th>
                 <td>
                   <strong>{value(head, ind.unit[lang])}</strong>
+                  {isEditSource(head.source_id) && (
+                    <>
+                      {' '}
+                      <span className="user-badge">{t('typedBadge')}</span>
+                    </>
+                  )}
                   <div className="meta">
                     {t('year')}: {head.year || t('yearNotStated')} · {t('source')}: <SourceText id={head.source_id} />
                   </div>

@@ -1,10 +1,12 @@
 import { dataUrl } from '../data/load-data';
+import { applyEdits } from '../domain/curation/merge-edits';
 import { userObservations } from '../domain/import/user-dataset';
 import { viewById } from '../domain/region-views';
 import { facilitiesFromPoints } from '../domain/scoring/candidates';
 import { resolveWeights, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import type { SqlEngine } from '../engine/engine';
 import { useAppStore } from './app-store';
+import { useCurationStore } from './curation-store';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
 import { useUserDataStore } from './user-data';
@@ -28,7 +30,8 @@ export function startScoringRunner(): void {
     const d = useDataStore.getState();
     const s = useScoringStore.getState();
     if (s.engine !== 'idle' || document.body.dataset.mapReady !== 'true') return;
-    if (useUserDataStore.getState().status !== 'ready') return; // a link may rank an imported indicator
+    // A link may rank an imported or typed indicator: wait until the browser's user data is read.
+    if (useUserDataStore.getState().status !== 'ready' || useCurationStore.getState().status !== 'ready') return;
     if (!d.regions || !d.points || !d.catalog) return;
     void startEngine();
   };
@@ -36,6 +39,10 @@ export function startScoringRunner(): void {
   useUserDataStore.subscribe((u, prev) => {
     tryStart();
     if (u.imports !== prev.imports && engine) void syncUserData(prev.imports.map((i) => i.id));
+  });
+  useCurationStore.subscribe((c, prev) => {
+    tryStart();
+    if (c.edits !== prev.edits && engine) void syncUserData([]);
   });
   new MutationObserver(tryStart).observe(document.body, { attributes: true, attributeFilter: ['data-map-ready'] });
   useScoringStore.subscribe((s, prev) => {
@@ -89,9 +96,11 @@ async function syncUserData(previousIds: readonly string[]): Promise<void> {
     const { invalidateRawCache } = await import('../engine/run-scoring');
     const imports = useUserDataStore.getState().imports;
     const ids = new Set(imports.map((i) => i.id));
+    // DuckDB gets the same user rows as the merged index: imported values, then typed edits.
+    const merged = applyEdits(userObservations(imports), Object.values(useCurationStore.getState().edits));
     await loadUserTables(
       e,
-      userObservations(imports),
+      merged.filter((o) => o.source_id.startsWith('user:') || o.source_id.startsWith('edit:')),
       imports,
       previousIds.filter((id) => !ids.has(id)),
     );

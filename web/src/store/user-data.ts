@@ -1,9 +1,12 @@
-import { createStore, del, get, set } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { create } from 'zustand';
 import { createObservationIndex } from '../data/observation-index';
+import { applyEdits, catalogWithEdits } from '../domain/curation/merge-edits';
 import type { RegionProps } from '../domain/dataset-types';
 import { mergeCatalog, type UserImport, userObservations } from '../domain/import/user-dataset';
+import { useCurationStore } from './curation-store';
 import { useDataStore } from './data-store';
+import { atlasDb } from './idb';
 
 const KEY = 'imports-v1';
 
@@ -27,11 +30,7 @@ export const useUserDataStore = create<UserDataState>()(() => ({
   syncError: null,
 }));
 
-let idb: ReturnType<typeof createStore> | null = null;
-const db = () => {
-  idb ??= createStore('sentra-atlas', 'user-data');
-  return idb;
-};
+const db = atlasDb;
 
 function isImport(x: unknown): x is UserImport {
   const o = x as UserImport;
@@ -93,30 +92,44 @@ export function newImportId(now: number = Date.now()): string {
   return id;
 }
 
-/** Keeps the data store's merged catalog and observation index in step with the imports. */
+/**
+ * Keeps the data store's merged catalog and observation index in step with the imports and the
+ * typed edits: published → + imports → + edits (an edit wins over both).
+ */
 export function startUserDataMerge(): void {
   let last: unknown[] = [];
   const merge = () => {
     const d = useDataStore.getState();
     const u = useUserDataStore.getState();
-    const inputs = [d.publishedCatalog, d.publishedObservations, d.regions, u.imports];
+    const c = useCurationStore.getState();
+    const inputs = [d.publishedCatalog, d.publishedObservations, d.regions, u.imports, c.edits, c.created];
     if (inputs.every((x, i) => x === last[i])) return;
     last = inputs;
     const regions = new Map<string, RegionProps>(
       d.regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]),
     );
-    useDataStore.setState({
-      catalog: d.publishedCatalog ? mergeCatalog(d.publishedCatalog, u.imports, regions) : null,
-      observations: d.publishedObservations
-        ? createObservationIndex(
+    const edits = Object.values(c.edits);
+    const observations = d.publishedObservations
+      ? createObservationIndex(
+          applyEdits(
             u.imports.length === 0
               ? d.publishedObservations
               : [...d.publishedObservations, ...userObservations(u.imports)],
-          )
-        : null,
+            edits,
+          ),
+        )
+      : null;
+    const withImports = d.publishedCatalog ? mergeCatalog(d.publishedCatalog, u.imports, regions) : null;
+    useDataStore.setState({
+      catalog:
+        withImports && observations
+          ? catalogWithEdits(withImports, edits, c.created, (id) => observations.headline(id), regions)
+          : withImports,
+      observations,
     });
   };
   useDataStore.subscribe(merge);
   useUserDataStore.subscribe(merge);
+  useCurationStore.subscribe(merge);
   merge();
 }

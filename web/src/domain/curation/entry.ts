@@ -39,7 +39,9 @@ export function readEntry(
   const unitMatch = /^(.*?\d)\s*([^\d\s.,+-][^\d]*)$/.exec(t);
   if (unitMatch) {
     const typed = (unitMatch[2] ?? '').trim();
-    if (opts.unit.trim() === '' || typed.toLowerCase() !== opts.unit.trim().toLowerCase())
+    // "ton" is accepted for a "ton/tahun" indicator; any other unit is refused, never converted.
+    const unit = opts.unit.trim().toLowerCase();
+    if (unit === '' || (typed.toLowerCase() !== unit && typed.toLowerCase() !== unit.split('/')[0]))
       return { ok: false, problem: { kind: 'unit', typed, expected: opts.unit } };
     t = unitMatch[1] ?? '';
   }

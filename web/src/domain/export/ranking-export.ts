@@ -20,7 +20,8 @@ function provenance(id: string, catalog: Catalog | null): string {
   const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
   if (!ind) return 'not in the catalog';
   const cites = ind.source_ids.map((sid) => catalog?.sources.find((s) => s.id === sid)?.citation ?? sid);
-  const user = ind.group === 'user' ? 'USER-IMPORTED, not published data; ' : '';
+  const typed = ind.source_ids.filter((sid) => sid.startsWith('edit:')).length;
+  const user = `${ind.group === 'user' ? 'USER DATA (imported or created by the user), not published data; ' : ''}${typed > 0 ? `${typed} value(s) TYPED BY USERS; ` : ''}`;
   return `${user}${ind.coverage.regions}/${ind.coverage.total} kab/kota with a value; years ${ind.years.join(', ') || 'not stated'}; ${cites.join(' | ')}`;
 }
 

@@ -13,8 +13,10 @@ export interface UserIndicatorDef {
   readonly year: string;
   /** The source the user states (required when importing). */
   readonly source: string;
-  /** The file column it came from, or the aggregation ("count", "sum of X"). */
+  /** The file column it came from, or the aggregation ("count", "sum of X"); "grid" when created in the data grid. */
   readonly column: string;
+  /** Created in the grid: whether negative values make sense (a balance, a change); default no. */
+  readonly allow_negative?: boolean;
 }
 
 export interface UserValue {
