@@ -16,6 +16,8 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
+import { applyEdits } from '../web/src/domain/curation/merge-edits';
+import { type UserDataBundle, validateBundle } from '../web/src/domain/curation/user-data-bundle';
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText } from '../web/src/domain/export/ranking-export';
@@ -24,9 +26,10 @@ import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
+import { userObservations } from '../web/src/domain/import/user-dataset';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
-import { loadTables } from '../web/src/engine/load-tables';
+import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
 import { runScoring } from '../web/src/engine/run-scoring';
 
@@ -43,6 +46,11 @@ function fail(message: string, code = 2): never {
 }
 
 function readScenario(scenarioPath: string): Scenario {
+  return readScenarioFile(scenarioPath).scenario;
+}
+
+/** The scenario and the user data that travels with it (typed edits, imported values). */
+function readScenarioFile(scenarioPath: string): { scenario: Scenario; userData: UserDataBundle | null } {
   let text: string;
   try {
     text = readFileSync(scenarioPath, 'utf8');
@@ -56,9 +64,18 @@ function readScenario(scenarioPath: string): Scenario {
     fail(`${scenarioPath}: not valid JSON (${(e as Error).message})`);
   }
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
-  const v = validateScenario(json, new Set(catalog.indicators.map((i) => i.id)));
+  const { user_data, ...rest } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+  const bundle = user_data === undefined ? null : validateBundle(user_data);
+  if (bundle && !bundle.ok) fail(bundle.errors.map((e) => `${scenarioPath}: ${e}`).join('\n'));
+  const userData = bundle?.ok ? bundle.bundle : null;
+  const known = new Set([
+    ...catalog.indicators.map((i) => i.id),
+    ...(userData?.indicators.map((d) => d.id) ?? []),
+    ...(userData?.imports.flatMap((m) => m.indicators.map((d) => d.id)) ?? []),
+  ]);
+  const v = validateScenario(json && typeof json === 'object' ? rest : json, known);
   if (!v.ok) fail(v.errors.map((e) => `${scenarioPath}: ${e.field}: ${e.message}`).join('\n'));
-  return v.scenario;
+  return { scenario: v.scenario, userData };
 }
 
 const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
@@ -89,7 +106,8 @@ function ahpReport(scenarioPath: string): void {
 }
 
 async function score(scenarioPath: string, format: string): Promise<void> {
-  const scenario = resolveWeights(readScenario(scenarioPath));
+  const file = readScenarioFile(scenarioPath);
+  const scenario = resolveWeights(file.scenario);
 
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const observationsCsv = pub('observations.csv');
@@ -101,6 +119,18 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
   const engine = await createNodeEngine();
   await loadTables(engine, { observationsCsv, regions, facilities });
+  if (file.userData) {
+    // The same user rows the app puts in DuckDB: imported values, then typed edits over them.
+    const u = file.userData;
+    const imports = u.imports.map((m) => ({ ...m, table: { header: [], rows: [] } }));
+    const merged = applyEdits(userObservations(imports), u.edits);
+    await loadUserTables(
+      engine,
+      merged.filter((o) => /^(user|edit):/.test(o.source_id)),
+      [],
+      [],
+    );
+  }
   const { rows } = await runScoring(engine, scenario);
   const ranked = rows.filter((r) => r.rank !== null);
   if (ranked.length === 0)

@@ -39,12 +39,11 @@ export function tooltipText(pick: MapPick, ctx: TooltipContext): string {
     const value = o
       ? `${formatNumber(o.value, lang)} ${ind.unit[lang]} (${o.year || translate(lang, 'yearNotStated')})`
       : translate(lang, 'noData');
-    const mark =
-      o?.source_id.startsWith('edit:')
-        ? ` [${translate(lang, 'typedBadge')}]`
-        : ind.group === 'user' && o
-          ? ` [${translate(lang, 'userDataBadge')}]`
-          : '';
+    const mark = o?.source_id.startsWith('edit:')
+      ? ` [${translate(lang, 'typedBadge')}]`
+      : ind.group === 'user' && o
+        ? ` [${translate(lang, 'userDataBadge')}]`
+        : '';
     lines.push(`${ind.label[lang]}: ${value}${mark}`);
   }
   const scored = ctx.scoring?.rows.find((x) => x.kemendagri_code === r.kemendagri_code);

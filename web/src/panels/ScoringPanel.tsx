@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { validateBundle } from '../domain/curation/user-data-bundle';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
 import { criterionLabel } from '../domain/scoring/criterion-label';
@@ -8,6 +9,7 @@ import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { applyScenario } from '../store/scenario-link';
 import { EXAMPLE_SCENARIO, useScoringStore } from '../store/scoring-store';
+import { applyBundle, withUserData } from '../store/user-data-bundle';
 import { AhpPanel } from './AhpPanel';
 import { AlertList } from './AlertList';
 import { ConstraintsEditor } from './ConstraintsEditor';
@@ -73,18 +75,35 @@ export function ScoringPanel() {
       setImportError([t('importFailed', { file: file.name }), (e as Error).message]);
       return;
     }
-    const v = validateScenario(json, new Set(catalog?.indicators.map((i) => i.id) ?? []));
+    // User data (typed edits, created and imported indicators) may travel inside the file.
+    const { user_data, ...rest } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
+    const bundle = user_data === undefined ? null : validateBundle(user_data);
+    if (bundle && !bundle.ok) {
+      setImportError([t('importFailed', { file: file.name }), ...bundle.errors]);
+      return;
+    }
+    const known = new Set([
+      ...(catalog?.indicators.map((i) => i.id) ?? []),
+      ...(bundle?.ok
+        ? [
+            ...bundle.bundle.indicators.map((d) => d.id),
+            ...bundle.bundle.imports.flatMap((m) => m.indicators.map((d) => d.id)),
+          ]
+        : []),
+    ]);
+    const v = validateScenario(json && typeof json === 'object' ? rest : json, known);
     if (!v.ok) {
       setImportError([t('importFailed', { file: file.name }), ...v.errors.map((e) => `${e.field}: ${e.message}`)]);
       return;
     }
     setImportError(null);
+    if (bundle?.ok) await applyBundle(bundle.bundle);
     applyScenario(v.scenario);
   };
   const exportFile = () => {
     downloadText(
       `${scenario.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario'}.json`,
-      `${JSON.stringify(scenario, null, 2)}\n`,
+      `${JSON.stringify({ ...scenario, ...withUserData() }, null, 2)}\n`,
       'application/json',
     );
   };

@@ -120,3 +120,22 @@ describe('edits CSV', () => {
     expect(r.edits).toEqual([]);
   });
 });
+
+describe('user data inside scenario files', () => {
+  it('validates a bundle and names wrong fields', async () => {
+    const { makeBundle, validateBundle } = await import('./user-data-bundle');
+    const b = makeBundle([], [edit('72.01', 5)], []);
+    expect(b).not.toBeNull();
+    expect(validateBundle(JSON.parse(JSON.stringify(b))).ok).toBe(true);
+    const bad = validateBundle({
+      version: 1,
+      indicators: [{ id: 'pop_2024' }],
+      edits: [{ ...edit('72.01', 5), value: 'x' }],
+      imports: [],
+    });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors).toContain('user_data.edits[0].value: must be a number');
+    expect(!bad.ok && bad.errors).toContain('user_data.indicators[0].id: must start with "user_"');
+    expect(makeBundle([], [], [])).toBeNull();
+  });
+});
