@@ -49,7 +49,7 @@ export function DataGrid() {
   const def = created.find((d) => d.id === ind.id);
   const ctx = {
     indicator: ind.id,
-    unit: ind.unit[lang],
+    units: [ind.unit.id, ind.unit.en],
     allowNegative: def?.allow_negative ?? false,
     style,
     source,

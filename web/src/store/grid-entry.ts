@@ -13,7 +13,8 @@ export interface Draft {
 
 export interface GridContext {
   readonly indicator: string;
-  readonly unit: string;
+  /** The indicator's unit in both languages. */
+  readonly units: readonly string[];
   readonly allowNegative: boolean;
   readonly style: NumberStyle;
   readonly source: string;
@@ -38,7 +39,7 @@ export function entriesToEdits(
   for (const { region, text, confirmed } of cells) {
     const code = region.kemendagri_code;
     const others = [...ctx.headline.entries()].filter(([c]) => c !== code).map(([, o]) => o.value);
-    const r = readEntry(text, { style: ctx.style, unit: ctx.unit, allowNegative: ctx.allowNegative, others });
+    const r = readEntry(text, { style: ctx.style, units: ctx.units, allowNegative: ctx.allowNegative, others });
     if (!r.ok) {
       drafts.set(code, { text, problem: r.problem });
       continue;

@@ -20,7 +20,7 @@ const edit = (code: string, value: number, replaced: Edit['replaced'] = null): E
 describe('readEntry', () => {
   const opts: Parameters<typeof readEntry>[1] = {
     style: 'id',
-    unit: 'ton',
+    units: ['ton'],
     allowNegative: false,
     others: [1000, 2000, 3000, 4000],
   };
@@ -34,7 +34,8 @@ describe('readEntry', () => {
     expect(v('2.500')).toBe(2500); // ambiguous: the grid's style (Indonesian)
     expect(v('2.500', { ...opts, style: 'en' })).toBe(2.5);
     expect(v('1.500 ton')).toBe(1500);
-    expect(v('1.500 ton', { ...opts, unit: 'ton/tahun' })).toBe(1500);
+    expect(v('1.500 ton', { ...opts, units: ['ton/tahun', 't/year'] })).toBe(1500);
+    expect(v('1.500 t', { ...opts, units: ['ton/tahun', 't/year'] })).toBe(1500);
     expect(v('')).toBeNull();
   });
   it('refuses text, another unit and impossible negatives', () => {

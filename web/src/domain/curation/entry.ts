@@ -26,23 +26,29 @@ const median = (xs: readonly number[]) => {
 /**
  * Reads one typed cell. Both number styles are accepted: a cell only one style can write decides,
  * an ambiguous one ("28.453") is read in `style` (the grid's setting). A trailing unit must be the
- * indicator's unit ("12 ton" for ton; "12 kg" is refused). Blank means "no value typed".
+ * indicator's unit in either language ("12 ton" for ton; "12 kg" is refused). Blank means "no value typed".
  * Negative values are refused unless `allowNegative`; a value more than 100× away from the
  * median of the other kab/kota (a likely ton vs thousand-ton slip) is returned with a warning.
  */
 export function readEntry(
   text: string,
-  opts: { style: NumberStyle; unit: string; allowNegative: boolean; others: readonly number[] },
+  opts: { style: NumberStyle; units: readonly string[]; allowNegative: boolean; others: readonly number[] },
 ): EntryResult {
   let t = text.trim().replace(/\u00a0/g, ' ');
   if (t === '') return { ok: true, value: null, warning: null };
   const unitMatch = /^(.*?\d)\s*([^\d\s.,+-][^\d]*)$/.exec(t);
   if (unitMatch) {
     const typed = (unitMatch[2] ?? '').trim();
-    // "ton" is accepted for a "ton/tahun" indicator; any other unit is refused, never converted.
-    const unit = opts.unit.trim().toLowerCase();
-    if (unit === '' || (typed.toLowerCase() !== unit && typed.toLowerCase() !== unit.split('/')[0]))
-      return { ok: false, problem: { kind: 'unit', typed, expected: opts.unit } };
+    // The unit in either language ("ton" for "ton/tahun", "t" for "t/year") is accepted; any other
+    // unit is refused, never converted.
+    const accepted = opts.units
+      .flatMap((u) => [u.trim().toLowerCase(), u.trim().toLowerCase().split('/')[0] ?? ''])
+      .filter((u) => u !== '');
+    if (!accepted.includes(typed.toLowerCase()))
+      return {
+        ok: false,
+        problem: { kind: 'unit', typed, expected: opts.units.filter((u) => u.trim() !== '').join(' / ') },
+      };
     t = unitMatch[1] ?? '';
   }
   const compact = t.replace(/\s/g, '');
