@@ -1,12 +1,20 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './scripts/sw-plugin';
 
 // The app lives in web/; public/ (data, icons) is served as-is; the build is a static site in dist/.
 export default defineConfig({
   root: 'web',
   publicDir: '../public',
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    serviceWorkerPlugin({
+      publicDir: resolve(import.meta.dirname, 'public'),
+      template: resolve(import.meta.dirname, 'web/sw/sw-template.js'),
+    }),
+  ],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -122,6 +122,7 @@ describe('bring your own data', () => {
   it('SQL workbench: reads tables, protects the built-in ones, shows where an error is', async () => {
     const app = await openScoringAt(browser, baseUrl);
     await app.page.getByTestId('tab-data').click();
+    await app.page.getByTestId('pane-sql').click();
     const run = async (sql: string) => {
       await app.page.getByTestId('sql-input').fill(sql);
       await app.page.getByTestId('sql-run').click();

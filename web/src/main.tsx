@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import { loadAllData } from './data/load-data';
+import { registerServiceWorker } from './pwa/register-sw';
 import { useAppStore } from './store/app-store';
 import { loadCuration, useCurationStore } from './store/curation-store';
 import { useDataStore } from './store/data-store';
@@ -24,6 +25,13 @@ startUserDataMerge();
 void loadUserData();
 void loadCuration();
 void loadAllData();
+// The service worker's precache downloads the whole site: it waits until the map and DuckDB are
+// up so it never competes with the first load.
+const stopWaiting = useScoringStore.subscribe((s) => {
+  if (s.engine !== 'ready' && s.engine !== 'error') return;
+  stopWaiting();
+  registerServiceWorker();
+});
 startScoringRunner();
 applyLinkOnce(location.hash);
 

@@ -14,6 +14,7 @@ import { LayerToggles } from '../panels/LayerToggles';
 import { RankingTable } from '../panels/RankingTable';
 import { ScoreLegend } from '../panels/ScoreLegend';
 import { ScoringPanel } from '../panels/ScoringPanel';
+import { UpdateBanner } from '../panels/UpdateBanner';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { openImportFile, useImportSession } from '../store/import-session';
@@ -55,6 +56,7 @@ export function App() {
         <Header />
       </ErrorBoundary>
       <ErrorBanner />
+      <UpdateBanner />
       <main className="layout">
         <div className="sidebar">
           <SidebarTabs />

@@ -30,5 +30,6 @@ export async function createBrowserEngine(onProgress: (fraction: number) => void
     },
     query: async (sql) => plainRows(await conn.query(sql)),
     queryTable: (sql) => conn.query(sql),
+    assetUrls: [bundle.mainModule, bundle.mainWorker],
   };
 }

@@ -5,6 +5,8 @@ export interface SqlEngine {
   query(sql: string): Promise<Record<string, unknown>[]>;
   /** The result as a columnar Arrow table (no per-row objects): for large results. */
   queryTable(sql: string): Promise<ArrowLike>;
+  /** Same-origin files the engine loaded (wasm, worker), for the offline cache; browser only. */
+  readonly assetUrls?: readonly string[];
 }
 
 /**

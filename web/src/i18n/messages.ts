@@ -407,6 +407,8 @@ const id = {
   coverageUser: 'Data pengguna',
   typedCount: '{n} diketik',
   importedCount: '{n} diimpor',
+  updateReady: 'Versi baru Sentra Atlas tersedia.',
+  reloadNow: 'Muat ulang sekarang',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -815,6 +817,8 @@ const en: Record<MessageKey, string> = {
   coverageUser: 'User data',
   typedCount: '{n} typed',
   importedCount: '{n} imported',
+  updateReady: 'A new version of Sentra Atlas is available.',
+  reloadNow: 'Reload now',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

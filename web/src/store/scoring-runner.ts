@@ -78,6 +78,7 @@ async function startEngine(): Promise<void> {
     await syncUserData([]);
     performance.mark('duckdb-ready');
     store.setState({ engine: 'ready', engineProgress: 1 });
+    void import('../pwa/register-sw').then((m) => m.keepForOffline(e.assetUrls ?? []));
     await rescore();
   } catch (err) {
     store.setState({ engine: 'error', engineError: (err as Error).message });
