@@ -409,6 +409,15 @@ const id = {
   importedCount: '{n} diimpor',
   updateReady: 'Versi baru Sentra Atlas tersedia.',
   reloadNow: 'Muat ulang sekarang',
+  exportTitle: 'Ekspor peta dan laporan',
+  exportMapTitle: 'Judul',
+  exportSize: 'Ukuran PNG (piksel)',
+  exportPng: 'Unduh peta (PNG)',
+  exportPdf: 'Laporan FGD (PDF)',
+  exporting: 'Menyiapkan…',
+  exportNote:
+    'Peta diekspor seperti yang tampil sekarang (skor pada tab Skor lokasi), dengan legenda, skenario, skala, arah utara dan atribusi. Laporan memakai bahasa antarmuka.',
+  exportButton: 'Ekspor',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -819,6 +828,15 @@ const en: Record<MessageKey, string> = {
   importedCount: '{n} imported',
   updateReady: 'A new version of Sentra Atlas is available.',
   reloadNow: 'Reload now',
+  exportTitle: 'Export the map and a report',
+  exportMapTitle: 'Title',
+  exportSize: 'PNG size (pixels)',
+  exportPng: 'Download the map (PNG)',
+  exportPdf: 'FGD report (PDF)',
+  exporting: 'Preparing…',
+  exportNote:
+    'The map is exported as shown now (scores on the Site scoring tab), with legend, scenario, scale bar, north arrow and attribution. The report uses the interface language.',
+  exportButton: 'Export',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

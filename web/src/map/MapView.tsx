@@ -14,6 +14,7 @@ import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { useCatchment, useChoropleth, useDeckLayerState, useScoreFill } from '../store/selectors';
 import type { DeckOverlay } from './deck-overlay';
+import { registerExportMap } from './map-export';
 import { type MapPick, pickedPoint } from './map-pick';
 import {
   codesFilter,
@@ -104,6 +105,7 @@ export function MapView() {
       'bottom-right',
     );
     mapRef.current = map;
+    registerExportMap(map);
     window.__atlas = {
       project: (lon, lat) => {
         const p = map.project([lon, lat]);
@@ -154,6 +156,7 @@ export function MapView() {
     return () => {
       overlayRef.current = null;
       mapRef.current = null;
+      registerExportMap(null);
       map.remove();
     };
   }, []);

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
+import { ExportDialog } from './ExportDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RegionSwitch } from './RegionSwitch';
 import { SearchBox } from './SearchBox';
@@ -7,6 +9,7 @@ import { SearchBox } from './SearchBox';
 export function Header() {
   const t = useT();
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const [exportOpen, setExportOpen] = useState(false);
   return (
     <header className="app-header">
       <div className="brand">
@@ -15,6 +18,15 @@ export function Header() {
       </div>
       <SearchBox />
       <RegionSwitch />
+      <button
+        type="button"
+        data-testid="export-button"
+        aria-expanded={exportOpen}
+        onClick={() => setExportOpen((o) => !o)}
+      >
+        {t('exportButton')}
+      </button>
+      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
       <button type="button" data-testid="about-button" onClick={() => setAboutOpen(true)}>
         {t('about')}
       </button>

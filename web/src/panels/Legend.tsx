@@ -1,6 +1,7 @@
-import { formatNumber, formatYears } from '../domain/format';
+import { formatYears } from '../domain/format';
 import { NO_DATA_RGB, rgbCss } from '../domain/palette';
 import { viewById } from '../domain/region-views';
+import { classLabels } from '../domain/report/class-labels';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useChoropleth, useIndicator } from '../store/selectors';
@@ -15,13 +16,7 @@ export function Legend() {
   const c = useChoropleth();
   if (!indicator || !c) return <p className="muted">{t('loadingData')}</p>;
   const unit = indicator.unit[lang];
-  const range = (i: number) => {
-    const lo = c.breaks.lower[i] as number;
-    const hi = c.breaks.upper[i] as number;
-    return c.breaks.exact || lo === hi
-      ? formatNumber(lo, lang)
-      : `${formatNumber(lo, lang)} – ${formatNumber(hi, lang)}`;
-  };
+  const labels = classLabels(c.breaks, lang);
   return (
     <div className="legend" data-testid="legend">
       <h3>
@@ -29,7 +24,7 @@ export function Legend() {
       </h3>
       <ul className="legend-classes">
         {c.colours.map((col, i) => (
-          <LegendItem key={rgbCss(col)} colour={col} label={range(i)} count={c.counts[i] ?? 0} />
+          <LegendItem key={rgbCss(col)} colour={col} label={labels[i] ?? ''} count={c.counts[i] ?? 0} />
         ))}
         <LegendItem
           testId="legend-no-data"

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import type { ObservationIndex } from '../data/observation-index';
+import type { PointsFile, RegionProps } from '../domain/dataset-types';
 import { type MonteCarloStats, monteCarlo } from '../domain/decision/sensitivity';
 import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
 import type { ScoringMatrix } from '../domain/scoring/oracle';
 import { scoringMatrix } from '../domain/scoring/oracle';
-import { requiredColumns } from '../domain/scoring/scenario';
+import { requiredColumns, type Scenario } from '../domain/scoring/scenario';
 import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
 import { useRegionList } from './selectors';
@@ -25,33 +27,43 @@ export function useSensitivity(): Sensitivity | null {
   const observations = useDataStore((s) => s.observations);
   const points = useDataStore((s) => s.points);
   const regions = useRegionList();
-  return useMemo(() => {
-    if (!result || !observations || !points) return null;
-    const s = result.scenario;
-    const cands = buildCandidates(
-      regions,
-      (ind, code) => observations.headline(ind).get(code)?.value ?? null,
-      facilitiesFromPoints(points),
-      requiredColumns(s),
-    );
-    const m = scoringMatrix(s, cands);
-    if (m.codes.length === 0) return null;
-    const stats = monteCarlo(
-      m,
-      s.criteria.map((c) => c.weight),
-      SENSITIVITY,
-    );
-    const byCode = new Map(
-      m.codes.map((code, i) => [
-        code,
-        {
-          p5: stats.p5[i] as number,
-          p95: stats.p95[i] as number,
-          pTop3: stats.pTop3[i] as number,
-          pTop10: stats.pTop10[i] as number,
-        },
-      ]),
-    );
-    return { byCode, stats, matrix: m };
-  }, [result, observations, points, regions]);
+  return useMemo(
+    () =>
+      result && observations && points ? computeSensitivity(result.scenario, observations, points, regions) : null,
+    [result, observations, points, regions],
+  );
+}
+
+/** The same computation outside React (the PDF report). */
+export function computeSensitivity(
+  s: Scenario,
+  observations: ObservationIndex,
+  points: PointsFile,
+  regions: readonly RegionProps[],
+): Sensitivity | null {
+  const cands = buildCandidates(
+    regions,
+    (ind, code) => observations.headline(ind).get(code)?.value ?? null,
+    facilitiesFromPoints(points),
+    requiredColumns(s),
+  );
+  const m = scoringMatrix(s, cands);
+  if (m.codes.length === 0) return null;
+  const stats = monteCarlo(
+    m,
+    s.criteria.map((c) => c.weight),
+    SENSITIVITY,
+  );
+  const byCode = new Map(
+    m.codes.map((code, i) => [
+      code,
+      {
+        p5: stats.p5[i] as number,
+        p95: stats.p95[i] as number,
+        pTop3: stats.pTop3[i] as number,
+        pTop10: stats.pTop10[i] as number,
+      },
+    ]),
+  );
+  return { byCode, stats, matrix: m };
 }

@@ -1,0 +1,47 @@
+import { buildChoropleth } from '../domain/choropleth';
+import { POINT_LAYERS, type PointLayerId } from '../domain/dataset-types';
+import { viewById } from '../domain/region-views';
+import { type MapSummary, mapSummary } from '../domain/report/map-summary';
+import { buildScoreFill } from '../domain/scoring/score-fill';
+import { useAppStore } from './app-store';
+import { useDataStore } from './data-store';
+import { useScoringStore } from './scoring-store';
+import { useUserDataStore } from './user-data';
+
+/** The summary of the map as the user sees it now (score map on the scoring tab, else the indicator). */
+export function currentSummary(title = ''): MapSummary {
+  const app = useAppStore.getState();
+  const d = useDataStore.getState();
+  const sc = useScoringStore.getState();
+  const regions = d.regions?.features.map((f) => f.properties) ?? [];
+  const view = viewById(app.view);
+  const indicator = d.catalog?.indicators.find((i) => i.id === app.indicatorId) ?? null;
+  const scoring =
+    sc.tab === 'scoring' && sc.result
+      ? { scenario: sc.result.scenario, fill: buildScoreFill(regions, sc.result.rows, sc.result.scenario.top_n) }
+      : null;
+  return mapSummary({
+    lang: app.lang,
+    regionLabel: view.label[app.lang],
+    date: new Date().toISOString().slice(0, 10),
+    catalog: d.catalog,
+    indicator,
+    choropleth:
+      d.observations && indicator ? buildChoropleth(regions, d.observations.headline(indicator.id), view) : null,
+    scoring,
+    title,
+  });
+}
+
+/** The located points of the layers switched on, and the user's imported points. */
+export function visiblePoints(): {
+  points: { layer: PointLayerId; lon: number; lat: number }[];
+  userPoints: { lon: number; lat: number }[];
+} {
+  const app = useAppStore.getState();
+  const pts = useDataStore.getState().points;
+  const points = POINT_LAYERS.filter((l) => app.layers[l]).flatMap((layer) =>
+    (pts?.[layer] ?? []).flatMap((p) => (p.lon !== null && p.lat !== null ? [{ layer, lon: p.lon, lat: p.lat }] : [])),
+  );
+  return { points, userPoints: useUserDataStore.getState().imports.flatMap((i) => i.points) };
+}
