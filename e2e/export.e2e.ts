@@ -64,7 +64,7 @@ describe('map export and FGD report', () => {
       'WLC',
       'posrakyat.com',
       'Monte Carlo',
-      '(perkiraan)',
+      'perkiraan',
     ])
       expect(text, s).toContain(s);
     expect(pdf).toMatch(/\/Subtype \/Image/); // the map
