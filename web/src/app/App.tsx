@@ -11,6 +11,7 @@ import { ImportPanel } from '../panels/ImportPanel';
 import { ImportPreview } from '../panels/ImportPreview';
 import { IndicatorPanel } from '../panels/IndicatorPanel';
 import { LayerToggles } from '../panels/LayerToggles';
+import { PresentationBar, PresentationPanel } from '../panels/PresentationView';
 import { RankingTable } from '../panels/RankingTable';
 import { ScoreLegend } from '../panels/ScoreLegend';
 import { ScoringPanel } from '../panels/ScoringPanel';
@@ -28,6 +29,7 @@ export function App() {
   const scoreFill = useScoreFill();
   const staged = useImportSession((s) => s.staged !== null);
   const setTab = useScoringStore((s) => s.setTab);
+  const presenting = useAppStore((s) => s.presenting);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -51,50 +53,48 @@ export function App() {
     };
   }, [setTab]);
   return (
-    <div className="app" data-data-status={status}>
-      <ErrorBoundary>
-        <Header />
-      </ErrorBoundary>
+    <div className={presenting ? 'app presenting' : 'app'} data-data-status={status}>
+      <ErrorBoundary>{presenting ? <PresentationBar /> : <Header />}</ErrorBoundary>
       <ErrorBanner />
       <UpdateBanner />
       <main className="layout">
-        <div className="sidebar">
-          <SidebarTabs />
-          {tab === 'map' || tab === 'data' ? (
-            <>
-              {tab === 'data' && (
+        {!presenting && (
+          <div className="sidebar">
+            <SidebarTabs />
+            {tab === 'map' || tab === 'data' ? (
+              <>
+                {tab === 'data' && (
+                  <ErrorBoundary>
+                    <ImportPanel />
+                  </ErrorBoundary>
+                )}
                 <ErrorBoundary>
-                  <ImportPanel />
+                  <IndicatorPanel />
                 </ErrorBoundary>
-              )}
+                <ErrorBoundary>
+                  <LayerToggles />
+                </ErrorBoundary>
+              </>
+            ) : (
               <ErrorBoundary>
-                <IndicatorPanel />
+                {scoreFill && <ScoreLegend fill={scoreFill} />}
+                <ScoringPanel />
               </ErrorBoundary>
-              <ErrorBoundary>
-                <LayerToggles />
-              </ErrorBoundary>
-            </>
-          ) : (
-            <ErrorBoundary>
-              {scoreFill && <ScoreLegend fill={scoreFill} />}
-              <ScoringPanel />
-            </ErrorBoundary>
-          )}
-        </div>
+            )}
+          </div>
+        )}
         <div className="center">
           <ErrorBoundary>
             <MapView />
           </ErrorBoundary>
-          {tab === 'scoring' && (
+          {tab === 'scoring' && !presenting && (
             <ErrorBoundary>
               <RankingTable />
             </ErrorBoundary>
           )}
           {tab === 'data' && <ErrorBoundary>{staged ? <ImportPreview /> : <DataWorkspace />}</ErrorBoundary>}
         </div>
-        <ErrorBoundary>
-          <DetailPanel />
-        </ErrorBoundary>
+        <ErrorBoundary>{presenting ? <PresentationPanel /> : <DetailPanel />}</ErrorBoundary>
       </main>
       <ErrorBoundary>
         <AboutDialog />

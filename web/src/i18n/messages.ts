@@ -418,6 +418,13 @@ const id = {
   exportNote:
     'Peta diekspor seperti yang tampil sekarang (skor pada tab Skor lokasi), dengan legenda, skenario, skala, arah utara dan atribusi. Laporan memakai bahasa antarmuka.',
   exportButton: 'Ekspor',
+  present: 'Presentasi',
+  slideOf: 'Skenario {n}/{total}',
+  presentKeys: '← → ganti skenario · klik kab/kota untuk menyorot · Esc keluar',
+  previousScenario: 'Skenario sebelumnya',
+  nextScenario: 'Skenario berikutnya',
+  exitPresentation: 'Keluar (Esc)',
+  highlighted: 'Disorot',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -837,6 +844,13 @@ const en: Record<MessageKey, string> = {
   exportNote:
     'The map is exported as shown now (scores on the Site scoring tab), with legend, scenario, scale bar, north arrow and attribution. The report uses the interface language.',
   exportButton: 'Export',
+  present: 'Present',
+  slideOf: 'Scenario {n}/{total}',
+  presentKeys: '← → change scenario · click a kab/kota to highlight · Esc exits',
+  previousScenario: 'Previous scenario',
+  nextScenario: 'Next scenario',
+  exitPresentation: 'Exit (Esc)',
+  highlighted: 'Highlighted',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -65,6 +65,7 @@ export function MapView() {
   const indicatorId = useAppStore((s) => s.indicatorId);
   const view = useAppStore((s) => s.view);
   const selection = useAppStore((s) => s.selection);
+  const presenting = useAppStore((s) => s.presenting);
   const camera = useAppStore((s) => s.camera);
   const choropleth = useChoropleth();
   const scoreFill = useScoreFill();
@@ -233,7 +234,10 @@ export function MapView() {
     const map = mapRef.current;
     if (!map || !styleReady) return;
     map.setFilter('region-selected', selectionFilter(selection?.kind === 'region' ? selection.code : null));
-  }, [styleReady, selection]);
+    // In a room the highlighted kab/kota must read from the back row.
+    map.setPaintProperty('region-selected', 'line-width', presenting ? 7 : 3.2);
+    map.setPaintProperty('region-selected', 'line-color', presenting ? '#000000' : '#111111');
+  }, [styleReady, selection, presenting]);
 
   useEffect(() => {
     const map = mapRef.current;

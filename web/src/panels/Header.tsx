@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
+import { startPresentation } from '../store/presentation';
 import { ExportDialog } from './ExportDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { RegionSwitch } from './RegionSwitch';
@@ -18,6 +19,9 @@ export function Header() {
       </div>
       <SearchBox />
       <RegionSwitch />
+      <button type="button" data-testid="present-button" onClick={startPresentation}>
+        {t('present')}
+      </button>
       <button
         type="button"
         data-testid="export-button"

@@ -30,6 +30,9 @@ export interface AppState {
   readonly aboutOpen: boolean;
   readonly camera: CameraRequest | null;
   readonly catchment: CatchmentSettings | null;
+  /** Presentation mode for a room: large type, map + ranking + weights, scenarios as slides. */
+  readonly presenting: boolean;
+  setPresenting(on: boolean): void;
   setCatchment(c: CatchmentSettings | null): void;
   setLang(lang: Lang): void;
   setView(view: RegionViewId, bounds: readonly [number, number, number, number]): void;
@@ -54,6 +57,8 @@ export function createAppStore(initialLang: Lang = loadLang(storage)) {
     aboutOpen: false,
     camera: null,
     catchment: null,
+    presenting: false,
+    setPresenting: (presenting) => set({ presenting }),
     setCatchment: (catchment) => set({ catchment }),
     setLang: (lang) => {
       saveLang(storage, lang);
