@@ -39,7 +39,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   };
   return (
-    <div className="export-dialog panel" role="dialog" aria-labelledby="export-heading" data-testid="export-dialog">
+    <div
+      className="export-dialog panel"
+      role="dialog"
+      aria-labelledby="export-heading"
+      data-testid="export-dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <h2 id="export-heading">{t('exportTitle')}</h2>
       <label>
         {t('exportMapTitle')}
@@ -47,6 +55,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           value={title}
           placeholder={currentSummary().title}
           onChange={(e) => setTitle(e.target.value)}
+          // biome-ignore lint/a11y/noAutofocus: the dialog opens on request; its first field takes the focus
+          autoFocus
           data-testid="export-title"
         />
       </label>

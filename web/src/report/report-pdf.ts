@@ -22,7 +22,7 @@ export function pdfSafe(text: string): string {
     .replace(/→/g, '->')
     .replace(/×/g, 'x')
     .replace(/[‐‑]/g, '-')
-    .replace(/[^\u0000-\u00ff–—‘’“”•…€]/g, '?');
+    .replace(/[^\t\n\r\u0020-\u00ff–—‘’“”•…€]/g, '?');
 }
 
 const blobToDataUrl = (b: Blob) =>
@@ -123,7 +123,7 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
       ensure(5);
       doc.setFont('helvetica', bold ? 'bold' : 'normal');
       doc.setFontSize(8);
-      cells.forEach((c, i) => doc.text(pdfSafe(c), colX[i] ?? M, y, { maxWidth: i === 1 ? 46 : 26 }));
+      for (const [i, c] of cells.entries()) doc.text(pdfSafe(c), colX[i] ?? M, y, { maxWidth: i === 1 ? 46 : 26 });
       y += 4.4;
     };
     row(head, true);
