@@ -75,15 +75,14 @@ export async function openScoring(browser: Browser, url: string): Promise<AppPag
   await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
   await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
   // Settled: no new ranking for 500 ms (engine start and first runs are over).
-  await app.page.waitForFunction(
-    () =>
-      new Promise<boolean>((ok) => {
-        const seq = window.__atlasStores?.scoring.getState().result?.seq;
-        setTimeout(() => ok(window.__atlasStores?.scoring.getState().result?.seq === seq), 500);
-      }),
-    undefined,
-    { timeout: 20_000 },
-  );
+  const seq = () => app.page.evaluate(() => window.__atlasStores?.scoring.getState().result?.seq ?? 0);
+  const end = Date.now() + 20_000;
+  for (let last = await seq(); Date.now() < end; ) {
+    await new Promise((ok) => setTimeout(ok, 500));
+    const now = await seq();
+    if (now === last) break;
+    last = now;
+  }
   return app;
 }
 

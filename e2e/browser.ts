@@ -42,3 +42,16 @@ export async function waitForMap(page: Page): Promise<void> {
 export async function waitForData(page: Page): Promise<void> {
   await page.waitForSelector('.app[data-data-status="done"]', { timeout: 30_000 });
 }
+
+/**
+ * Waits until an async check in the page returns true. (Playwright's waitForFunction counts a
+ * returned Promise as truthy at once, so async conditions must be polled from here.)
+ */
+export async function pollInPage(page: Page, check: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(check)) return;
+    if (Date.now() > end) throw new Error(`pollInPage: condition not met within ${timeout} ms`);
+    await new Promise((ok) => setTimeout(ok, 250));
+  }
+}

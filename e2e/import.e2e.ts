@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AppPage, openScoring as openScoringAt, rankedCodes, waitForRankingChange } from './app-page';
-import { launchBrowser, waitForData, waitForMap } from './browser';
+import { launchBrowser, pollInPage, waitForData, waitForMap } from './browser';
 
 const baseUrl = inject('baseUrl');
 const fixture = (f: string) => resolve(import.meta.dirname, '../fixtures/import', f);
@@ -92,7 +92,7 @@ describe('bring your own data', () => {
       () => !window.__atlasStores?.data.getState().catalog?.indicators.some((i) => i.group === 'user'),
     );
     // …and from DuckDB: the user rows are deleted from observations.
-    await app.page.waitForFunction(async () => {
+    await pollInPage(app.page, async () => {
       const r = await window.__atlasStores?.query(
         "SELECT count(*) AS n FROM observations WHERE source_id LIKE 'user:%'",
       );

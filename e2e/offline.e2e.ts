@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, waitForData, waitForMap } from './browser';
+import { launchBrowser, pollInPage, waitForData, waitForMap } from './browser';
 import { serveStatic } from './static-server';
 
 const baseUrl = inject('baseUrl');
@@ -27,17 +27,14 @@ describe('installable offline app', () => {
     await page.getByTestId('tab-scoring').click();
     await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
     // The worker controls the page and the DuckDB wasm it used is in the cache.
-    await page.waitForFunction(
+    await pollInPage(
+      page,
       async () => {
         if (!navigator.serviceWorker.controller) return false;
-        for (const name of await caches.keys()) {
-          const keys = await (await caches.open(name)).keys();
-          if (keys.some((r) => r.url.endsWith('.wasm'))) return true;
-        }
-        return false;
+        const keys = await (await caches.open('sentra-atlas-runtime')).keys();
+        return keys.some((r) => r.url.endsWith('.wasm'));
       },
-      undefined,
-      { timeout: 60_000, polling: 500 },
+      60_000,
     );
     const manifest = await page.evaluate(async () => (await fetch('./manifest.webmanifest')).json());
     expect(manifest.name).toBe('Sentra Atlas');
@@ -47,7 +44,9 @@ describe('installable offline app', () => {
     await waitForMap(page);
     await waitForData(page);
     await page.getByTestId('tab-scoring').click();
-    await page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-engine="ready"], [data-engine="error"]', { timeout: 90_000 });
+    const engine = await page.evaluate(() => window.__atlasStores?.scoring.getState());
+    expect([engine?.engine, engine?.engineError]).toEqual(['ready', null]);
     await page.waitForSelector('[data-testid="ranking"] tbody tr');
     const before = await page.$$eval('[data-testid="ranking"] tbody tr', (trs) =>
       trs.map((tr) => tr.getAttribute('data-code')),

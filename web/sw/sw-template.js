@@ -31,18 +31,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match('./index.html', { cacheName: CACHE }).then((hit) => hit || fetch(req)));
     return;
   }
-  event.respondWith(
-    caches.match(req, { ignoreSearch: true }).then(
-      (hit) =>
-        hit ||
-        fetch(req).then((res) => {
-          // Files outside the precache list (DuckDB's wasm, chosen at run time) are kept on first use.
-          if (res.ok && res.type === 'basic') {
-            const copy = res.clone();
-            caches.open(RUNTIME).then((c) => c.put(req, copy));
-          }
-          return res;
-        }),
-    ),
-  );
+  // DuckDB's wasm is not in the precache: the page adds the build it loaded to RUNTIME itself
+  // (one writer per entry; a second, racing write of the same 34 MB response could lose it).
+  event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)));
 });
