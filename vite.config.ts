@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { serviceWorkerPlugin } from './scripts/sw-plugin';
+import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
 
 // The app lives in web/; public/ (data, icons) is served as-is; the build is a static site in dist/.
 export default defineConfig({
