@@ -75,7 +75,10 @@ async function startEngine(): Promise<void> {
       facilities: d.points ? facilitiesFromPoints(d.points) : [],
     });
     engine = e;
-    await syncUserData([]);
+    // Fresh tables hold no user rows: only sync when this browser has imports or typed values.
+    const hasUserData =
+      useUserDataStore.getState().imports.length > 0 || Object.keys(useCurationStore.getState().edits).length > 0;
+    if (hasUserData) await syncUserData([]);
     performance.mark('duckdb-ready');
     store.setState({ engine: 'ready', engineProgress: 1 });
     void import('../pwa/register-sw').then((m) => m.keepForOffline(e.assetUrls ?? []));
