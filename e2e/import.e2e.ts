@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import writeXlsx from 'write-excel-file/universal';
 import { type AppPage, openScoring as openScoringAt, rankedCodes, waitForRankingChange } from './app-page';
 import { launchBrowser, pollInPage, waitForData, waitForMap } from './browser';
 
@@ -172,4 +173,37 @@ describe('bring your own data', () => {
     expect(ranked.length).toBeGreaterThan(0);
     await closeChecked(app);
   });
+
+  it('reads the chosen sheet of an XLSX workbook in the browser', async () => {
+    const blob = await writeXlsx([
+      { sheet: 'Catatan', data: [[{ value: 'Lembar catatan, bukan data' }]] },
+      {
+        sheet: 'Data',
+        data: [
+          [{ value: 'Tabel uji: nilai per kab/kota' }],
+          [],
+          [{ value: 'kode_kemendagri' }, { value: 'nilai' }],
+          [{ value: '72.06', type: String }, { value: 1234.5 }],
+          [{ value: '72.10', type: String }, { value: 10 }],
+        ],
+      },
+    ]).toBlob();
+    const app = await openScoringAt(browser, baseUrl);
+    await app.page.getByTestId('tab-data').click();
+    await app.page.getByTestId('import-file').setInputFiles({
+      name: 'uji.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await blob.arrayBuffer()),
+    });
+    await app.page.getByTestId('import-preview').waitFor();
+    await app.page.getByTestId('import-sheet').selectOption('Data');
+    await expect
+      .poll(() => app.page.getByTestId('match-counts').textContent(), { timeout: 10_000 })
+      .toMatch(/^\D*2\D+0\D/);
+    const kinds = await app.page
+      .locator('[data-testid="column-preview"] [data-kind]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-kind')));
+    expect(kinds).toEqual(['kemendagri_code', 'number']);
+    await closeChecked(app);
+  }, 90_000);
 });
