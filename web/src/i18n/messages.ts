@@ -425,6 +425,7 @@ const id = {
   nextScenario: 'Skenario berikutnya',
   exitPresentation: 'Keluar (Esc)',
   highlighted: 'Disorot',
+  importParsing: 'Mengurai {file}… (peta tetap dapat dipakai)',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -851,6 +852,7 @@ const en: Record<MessageKey, string> = {
   nextScenario: 'Next scenario',
   exitPresentation: 'Exit (Esc)',
   highlighted: 'Highlighted',
+  importParsing: 'Parsing {file}… (the map stays usable)',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { id, en };

@@ -32,11 +32,13 @@ export function ImportPanel() {
         <p className="note">{t('importFormats', { mb: MAX_IMPORT_BYTES / 1024 / 1024 })}</p>
       </div>
       {progress && (
-        <p className="note" role="status">
-          {t('importReading', {
-            file: progress.fileName,
-            pct: Math.round((100 * progress.loaded) / Math.max(1, progress.total)),
-          })}
+        <p className="note" role="status" data-testid="import-progress">
+          {progress.parsing
+            ? t('importParsing', { file: progress.fileName })
+            : t('importReading', {
+                file: progress.fileName,
+                pct: Math.round((100 * progress.loaded) / Math.max(1, progress.total)),
+              })}
         </p>
       )}
       {error && (

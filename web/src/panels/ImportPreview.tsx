@@ -24,7 +24,16 @@ export function ImportPreview() {
   const t = useT();
   const staged = useImportSession((s) => s.staged);
   const matcher = useStagedMatcher();
-  const report = useMemo(() => (staged && matcher ? stagedReport(staged, matcher) : null), [staged, matcher]);
+  // Matching reads every row: recomputed only when what it depends on changes (not on typing a source).
+  const read = staged?.read;
+  const regionColumn = staged?.regionColumn;
+  const system = staged?.system;
+  const fixes = staged?.fixes;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: staged's other fields do not affect the match
+  const report = useMemo(
+    () => (staged && matcher ? stagedReport(staged, matcher) : null),
+    [read, regionColumn, system, fixes, matcher],
+  );
   if (!staged) return null;
   const s = staged;
   const blockers = stagedBlockers(s, report);

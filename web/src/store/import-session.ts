@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import { dataUrl } from '../data/load-data';
 import type { RegionProps } from '../domain/dataset-types';
 import { buildPointImport, buildTableImport, type CellProblem } from '../domain/import/build-import';
-import { type ColumnProfile, codeSystemOf, guessRegionColumn, profileColumns } from '../domain/import/column-types';
+import { type ColumnProfile, codeSystemOf, guessRegionColumn } from '../domain/import/column-types';
 import type { NumberStyle } from '../domain/import/parse-number';
-import { ImportFileError, MAX_IMPORT_BYTES, type ReadResult, readImportFile } from '../domain/import/read-file';
+import { ImportFileError, MAX_IMPORT_BYTES, type ReadResult } from '../domain/import/read-file';
 import { parseRegionAliases } from '../domain/import/region-aliases';
 import {
   type CodeSystem,
@@ -18,6 +18,7 @@ import { type UserIndicatorDef, userIndicatorId } from '../domain/import/user-da
 import { viewById } from '../domain/region-views';
 import { useAppStore } from './app-store';
 import { useDataStore } from './data-store';
+import { readInWorker } from './read-in-worker';
 import { addImport, newImportId } from './user-data';
 
 /** What the user chose for one numeric column. */
@@ -52,7 +53,13 @@ export interface Staged {
 
 export interface ImportSessionState {
   readonly staged: Staged | null;
-  readonly progress: { readonly fileName: string; readonly loaded: number; readonly total: number } | null;
+  /** Reading the file (loaded/total bytes), then parsing it in the worker (`parsing`). */
+  readonly progress: {
+    readonly fileName: string;
+    readonly loaded: number;
+    readonly total: number;
+    readonly parsing?: boolean;
+  } | null;
   readonly error: string | null;
   /** The last finished import: what it added, and the cells that could not be read. */
   readonly done: {
@@ -135,8 +142,7 @@ async function stage(
   data: ArrayBuffer,
   opts: { sheet?: string; headerIndex?: number },
 ): Promise<void> {
-  const read = await readImportFile(fileName, data, opts);
-  const profiles = profileColumns(read.table, read.fallbackStyle);
+  const { read, profiles } = await readInWorker(fileName, data, opts);
   const lat = profiles.find((p) => p.kind === 'latitude')?.index ?? null;
   const lon = profiles.find((p) => p.kind === 'longitude')?.index ?? null;
   const regionColumn = guessRegionColumn(profiles);
@@ -199,6 +205,9 @@ export async function openImportFile(file: File): Promise<void> {
   }
   try {
     const data = await readFileWithProgress(file);
+    useImportSession.setState({
+      progress: { fileName: file.name, loaded: file.size, total: file.size, parsing: true },
+    });
     await stage(file.name, data, {});
   } catch (e) {
     useImportSession.setState({ error: (e as Error).message, progress: null });
