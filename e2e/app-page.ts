@@ -97,10 +97,13 @@ export function rankedCodes(app: AppPage): Promise<string[]> {
 export async function waitForRankingChange(app: AppPage, before: readonly string[], timeout = 8000): Promise<string[]> {
   await app.page
     .waitForFunction(
-      (b) =>
-        [...document.querySelectorAll('[data-testid="ranking"] tbody tr')]
-          .map((tr) => tr.getAttribute('data-code'))
-          .join() !== b,
+      (b) => {
+        // An empty table is a table still mounting, not a changed ranking.
+        const codes = [...document.querySelectorAll('[data-testid="ranking"] tbody tr')].map((tr) =>
+          tr.getAttribute('data-code'),
+        );
+        return codes.length > 0 && codes.join() !== b;
+      },
       before.join(),
       { timeout },
     )
