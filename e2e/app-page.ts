@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { expect } from 'vitest';
 import { blockOffOrigin, type OffOrigin, waitForData, waitForMap } from './browser';
 
 /** A page object for the dashboard: one fresh context per test, off-origin requests counted. */
@@ -54,6 +55,13 @@ export class AppPage {
 
   async close(): Promise<void> {
     await this.context.close();
+  }
+
+  /** Closes after checking the page stayed offline (no request left its origin) and threw nothing. */
+  async closeChecked(): Promise<void> {
+    expect(this.offOrigin.urls).toEqual([]);
+    expect(this.errors).toEqual([]);
+    await this.close();
   }
 }
 

@@ -44,13 +44,6 @@ async function openApp(opts?: Parameters<typeof AppPage.open>[2]) {
   return AppPage.open(browser, baseUrl, opts);
 }
 
-async function closeChecked(app: AppPage) {
-  // Offline by default: every request outside the page's origin is a failure.
-  expect(app.offOrigin.urls).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.close();
-}
-
 describe('the dashboard, offline, in Chromium', () => {
   it('draws the population choropleth: Morowali has the colour of its class, not "no data"', async () => {
     const app = await openApp();
@@ -60,7 +53,7 @@ describe('the dashboard, offline, in Chromium', () => {
     const seen = await app.colourAt(MOROWALI.lon, MOROWALI.lat);
     expect(near(seen, onScreen(expected)), `saw ${seen}, expected ${onScreen(expected)}`).toBe(true);
     await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 dari 13');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('shows "no data" grey where coconut production is unknown, and a class colour where it is known', async () => {
@@ -73,7 +66,7 @@ describe('the dashboard, offline, in Chromium', () => {
     expect(near(banggai, onScreen(NO_DATA_RGB))).toBe(false);
     const noData = await app.page.getByTestId('legend-no-data').textContent();
     expect(noData).toMatch(/Tidak ada data\s*11/);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('clicking Morowali opens its profile with both codes, population, year and source', async () => {
@@ -90,7 +83,7 @@ describe('the dashboard, offline, in Chromium', () => {
     expect(pop).toContain('cahyadsn/wilayah');
     const points = await app.page.getByTestId('profile-points').textContent();
     expect(points).toContain('Indonesia Morowali Industrial Park (IMIP)');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('switches to English and keeps it after a reload', async () => {
@@ -103,7 +96,7 @@ describe('the dashboard, offline, in Chromium', () => {
     await app.page.reload();
     await app.page.waitForSelector('.app[data-data-status="done"]');
     await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 of 13 kab/kota');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('finds kab/kota by either code without confusing them (7206 is Toli-Toli, 72.06 is Morowali)', async () => {
@@ -119,7 +112,7 @@ describe('the dashboard, offline, in Chromium', () => {
     );
     await search.press('Enter');
     await expect(app.page.getByTestId('profile-bps').textContent()).resolves.toBe('7203');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('clicking IMIP shows its detail with the approximate-coordinate warning', async () => {
@@ -134,7 +127,7 @@ describe('the dashboard, offline, in Chromium', () => {
     await detail.waitFor({ timeout: 10_000 });
     await expect(detail.locator('h2').textContent()).resolves.toContain('IMIP');
     await expect(app.page.getByTestId('point-coordinate').textContent()).resolves.toContain('Perkiraan');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('switches region: the legend classes follow NTB', async () => {
@@ -142,7 +135,7 @@ describe('the dashboard, offline, in Chromium', () => {
     await app.page.getByTestId('region-switch').selectOption('ntb');
     await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('10 dari 10');
     await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('Nusa Tenggara Barat');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('proximity: an island kab/kota needs a sea crossing; the origin–destination table downloads as CSV', async () => {
@@ -163,7 +156,7 @@ describe('the dashboard, offline, in Chromium', () => {
     expect(csv[0]).toMatch(/^# Sentra Atlas origin–destination table/);
     expect(csv[1]).toMatch(/^origin_kemendagri,origin_bps,origin_name,facility_id/);
     expect(csv.length - 2).toBe(13 * 172); // 13 kab/kota × 17 located estates/KEK + 155 ports
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('catchment: IMIP with rings, a supply table with coverage, and arcs from supplying kab/kota', async () => {
@@ -180,7 +173,7 @@ describe('the dashboard, offline, in Chromium', () => {
     expect(table).toContain('300 km');
     expect(table).toContain('2019');
     await expect(panel.textContent()).resolves.toMatch(/\d+ kab\/kota dalam 300 km tanpa data/);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('a corrupt data file is named in an error and the rest keeps working', async () => {
@@ -199,6 +192,6 @@ describe('the dashboard, offline, in Chromium', () => {
     await expect(app.page.getByTestId('legend-coverage').textContent()).resolves.toContain('13 dari 13');
     await app.clickMap(MOROWALI.lon, MOROWALI.lat);
     await expect(app.page.getByTestId('profile-kemendagri').textContent()).resolves.toBe('72.06');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 });

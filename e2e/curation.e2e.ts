@@ -12,12 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function closeChecked(app: AppPage) {
-  expect(app.offOrigin.urls).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.close();
-}
-
 const type = async (app: AppPage, code: string, text: string) => {
   const cell = app.page.getByTestId(`grid-cell-${code}`);
   await cell.fill(text);
@@ -87,6 +81,6 @@ describe('curating values in the grid', () => {
     await app.page.waitForSelector('[data-engine="ready"]');
     // The table re-mounts with the tab: wait for the reverted ranking itself, not just any change.
     await expect.poll(() => rankedCodes(app), { timeout: 15_000 }).toEqual(before);
-    await closeChecked(app);
+    await app.closeChecked();
   }, 120_000);
 });

@@ -16,12 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function closeChecked(app: AppPage) {
-  expect(app.offOrigin.urls).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.close();
-}
-
 const userIndicators = (app: AppPage) =>
   app.page.evaluate(
     () =>
@@ -99,7 +93,7 @@ describe('bring your own data', () => {
       );
       return Number(r?.[0]?.n) === 0;
     });
-    await closeChecked(app);
+    await app.closeChecked();
   }, 120_000);
 
   it('a malformed file gets a message naming it, and earlier imports stay', async () => {
@@ -117,7 +111,7 @@ describe('bring your own data', () => {
     await expect(app.page.getByTestId('import-error').textContent()).resolves.toMatch(/rusak\.geojson: not valid JSON/);
     expect(await userIndicators(app)).toHaveLength(1);
     await expect(app.page.getByTestId('import-list').locator(':scope > li').count()).resolves.toBe(1);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('SQL workbench: reads tables, protects the built-in ones, shows where an error is', async () => {
@@ -148,7 +142,7 @@ describe('bring your own data', () => {
       async () => (await window.__atlasStores?.query('SELECT count(*) AS n FROM observations'))?.[0]?.n,
     );
     expect(Number(count)).toBeGreaterThan(1000);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('the downloaded ranking CSV carries the scenario and re-imports through the importer', async () => {
@@ -171,7 +165,7 @@ describe('bring your own data', () => {
     const matched = Number((await app.page.getByTestId('match-counts').textContent())?.match(/\d+/)?.[0]);
     expect(matched).toBe(13); // all Sulteng rows, by Kemendagri code, ranked and excluded alike
     expect(ranked.length).toBeGreaterThan(0);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('reads the chosen sheet of an XLSX workbook in the browser', async () => {
@@ -204,6 +198,6 @@ describe('bring your own data', () => {
       .locator('[data-testid="column-preview"] [data-kind]')
       .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-kind')));
     expect(kinds).toEqual(['kemendagri_code', 'number']);
-    await closeChecked(app);
+    await app.closeChecked();
   }, 90_000);
 });

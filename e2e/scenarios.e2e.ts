@@ -13,12 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function closeChecked(app: AppPage) {
-  expect(app.offOrigin.urls).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.close();
-}
-
 describe('scenarios: share links and saved scenarios', () => {
   it('a share link opened in a fresh browser context gives the same ranking', async () => {
     const app = await openScoring();
@@ -30,7 +24,7 @@ describe('scenarios: share links and saved scenarios', () => {
     await app.page.getByTestId('make-share-link').click();
     const link = await app.page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/#s=1\./);
-    await closeChecked(app);
+    await app.closeChecked();
 
     const fresh = await openScoring(link); // a new context: no storage, no state
     await fresh.page.waitForFunction(
@@ -39,7 +33,7 @@ describe('scenarios: share links and saved scenarios', () => {
     );
     expect(await rankedCodes(fresh)).toEqual(expected);
     await expect(fresh.page.getByTestId('share-4').textContent()).resolves.toContain('54 %');
-    await closeChecked(fresh);
+    await fresh.closeChecked();
   });
 
   it('a tampered link opens the app in a safe state, says why, and leaves saved scenarios untouched', async () => {
@@ -84,7 +78,7 @@ describe('scenarios: share links and saved scenarios', () => {
     await expect(app.page.getByTestId('saved-list').textContent()).resolves.toContain('Disimpan sebelumnya');
     const stored = await app.page.evaluate(() => localStorage.getItem('sentra-atlas:scenarios') ?? '');
     expect(stored).toContain('Disimpan sebelumnya');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('compares two scenarios side by side: rank-shift table and difference map', async () => {
@@ -99,7 +93,7 @@ describe('scenarios: share links and saved scenarios', () => {
     expect(shifts.length).toBe(12);
     expect(shifts.some((x) => /[▲▼]/.test(x))).toBe(true);
     await expect(app.page.getByTestId('score-legend').textContent()).resolves.toContain('Perubahan peringkat');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('a saved scenario survives a reload and opens again', async () => {
@@ -113,6 +107,6 @@ describe('scenarios: share links and saved scenarios', () => {
     const list = app.page.getByTestId('saved-list');
     await list.waitFor();
     await expect(list.textContent()).resolves.toContain('FGD Palu — putaran 1');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 });

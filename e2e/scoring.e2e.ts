@@ -26,12 +26,6 @@ async function waitForNewResult(app: AppPage, after: number) {
   });
 }
 
-async function closeChecked(app: AppPage) {
-  expect(app.offOrigin.urls).toEqual([]);
-  expect(app.errors).toEqual([]);
-  await app.close();
-}
-
 describe('site scoring with DuckDB-wasm, in Chromium', () => {
   it('moving a weight slider re-scores without a button: the ranking and the map colours change', async () => {
     const app = await openScoring();
@@ -63,7 +57,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.waitForTimeout(300);
     const coloursAfter = await colours();
     expect(coloursAfter.some((c, i) => c.join() !== coloursBefore[i]?.join())).toBe(true);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('the CLI on the example scenario prints the same top 5 as the browser', async () => {
@@ -83,7 +77,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(cliTop5).toEqual(browserTop5);
     const sql = await app.page.getByTestId('sql').textContent();
     expect(sql).toContain('WITH base AS');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('all weights zero: a clear message, and the previous ranking stays on screen', async () => {
@@ -102,7 +96,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await message.waitFor();
     await expect(message.textContent()).resolves.toContain('all weights are zero');
     expect(await rankedCodes(app)).toEqual(before);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('a malformed scenario file names the field and changes nothing', async () => {
@@ -139,7 +133,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(await resultSeq(app)).toBe(seqBefore); // nothing was re-scored
     expect(await rankedCodes(app)).toEqual(before);
     await expect(app.page.getByTestId('scenario-name').inputValue()).resolves.toContain('kelapa');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('a threshold constraint added in the UI excludes kab/kota and lists the reason', async () => {
@@ -161,7 +155,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(after).toContain('72.01');
     const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
     expect(excluded).toContain('Penduduk ≈2024 >= 250.000');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('every row excluded: a message, the previous ranking stays; a criterion without data here is flagged', async () => {
@@ -179,7 +173,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('add-criterion').selectOption('ind:rumput_laut_production_q1_2021');
     await app.page.getByTestId('no-data-5').waitFor({ timeout: 15_000 });
     await expect(app.page.getByTestId('no-data-5').textContent()).resolves.toContain('Tidak ada satu pun nilai');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('nationally: kota only, and a province excluded, with the reasons listed', async () => {
@@ -200,7 +194,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(ranked.some((r) => r.kemendagri_prov_code === '31')).toBe(false);
     const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
     expect(excluded).toContain('Provinsi dikecualikan: Daerah Khusus Ibukota Jakarta');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('AHP: an inconsistent matrix is flagged; applying consistent judgements re-weights and re-ranks', async () => {
@@ -224,7 +218,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(share0).toBeLessThan(10); // was 30 %
     await waitForRankingChange(app, before, 5000);
     expect(await rankedCodes(app)).not.toEqual(before);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('shows stability badges and the one-at-a-time chart for every candidate', async () => {
@@ -236,7 +230,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('oat-criterion').selectOption('1');
     await expect(app.page.locator('[data-testid="oat"] polyline').count()).resolves.toBe(12); // every candidate
     await expect(app.page.getByTestId('oat-reversals').textContent()).resolves.toMatch(/\d+ perubahan urutan/);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('group AHP: two participants, the geometric-mean group row, applied; a bad judgements file is refused', async () => {
@@ -264,7 +258,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
       'criteria: must be exactly',
     );
     await expect(app.page.locator('[data-testid^="participant-"]').count()).resolves.toBe(3); // 2 participants + name field
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('presets: the usable published set applies with its citation; the others say which data is missing', async () => {
@@ -279,7 +273,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await expect(app.page.locator('#ranking-heading').textContent()).resolves.toContain(
       'Alvin, Renaldi & Singgih (2008)',
     );
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('adding "distance to the nearest industrial estate" as a criterion changes the ranking', async () => {
@@ -296,7 +290,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId('weight-4').fill('100');
     await waitForRankingChange(app, before, 8000);
     expect(await rankedCodes(app)).not.toEqual(before);
-    await closeChecked(app);
+    await app.closeChecked();
   });
 
   it('a ranking row selects the kab/kota on the map, and a map click highlights its row', async () => {
@@ -305,6 +299,6 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await expect(app.page.getByTestId('profile-kemendagri').textContent()).resolves.toBe('72.06');
     await app.clickMap(BANGGAI.lon, BANGGAI.lat);
     await app.page.waitForSelector('[data-testid="ranking"] tr.selected[data-code="72.01"]');
-    await closeChecked(app);
+    await app.closeChecked();
   });
 });

@@ -20,6 +20,17 @@ import { runScoring } from './run-scoring';
 const root = resolve(import.meta.dirname, '../../..');
 const observationsCsv = readFileSync(resolve(root, 'public/data/observations.csv'), 'utf8');
 
+/** A Central Sulawesi scenario ranking by one benefit criterion (min–max, missing = worst). */
+const oneCriterion = (name: string, id: string): Scenario => ({
+  version: 1,
+  name,
+  scope: { provinces: ['72'] },
+  method: 'wlc',
+  criteria: [{ id, direction: 'benefit', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' }],
+  constraints: [],
+  top_n: 3,
+});
+
 let engine: SqlEngine;
 let imp: Awaited<ReturnType<typeof buildTableImport>>['import'];
 beforeAll(async () => {
@@ -51,24 +62,7 @@ beforeAll(async () => {
 
 describe('imported values in DuckDB', () => {
   it('scores an imported indicator the same in SQL and in the oracle', async () => {
-    const s: Scenario = {
-      version: 1,
-      name: 'imported',
-      description: '',
-      scope: { provinces: ['72'] },
-      method: 'wlc',
-      criteria: [
-        {
-          id: 'ind:user_abc_pop',
-          direction: 'benefit',
-          normalisation: { kind: 'minmax' },
-          weight: 1,
-          missing: 'worst',
-        },
-      ],
-      constraints: [],
-      top_n: 3,
-    } as unknown as Scenario;
+    const s = oneCriterion('imported', 'ind:user_abc_pop');
     const v = validateScenario(s, new Set(['user_abc_pop']));
     expect(v.ok, JSON.stringify(v)).toBe(true);
     if (!v.ok) return;
@@ -125,23 +119,7 @@ describe('imported values in DuckDB', () => {
         "SELECT value, source_id FROM observations WHERE headline AND indicator = 'kelapa_production' AND kemendagri_code = '72.01'",
       )) as { value: number; source_id: string }[];
     expect(await head()).toEqual([{ value: 1, source_id: 'edit:kelapa_production:72.01' }]);
-    const s = {
-      version: 1,
-      name: 'edit',
-      scope: { provinces: ['72'] },
-      method: 'wlc',
-      criteria: [
-        {
-          id: 'ind:kelapa_production',
-          direction: 'benefit',
-          normalisation: { kind: 'minmax' },
-          weight: 1,
-          missing: 'worst',
-        },
-      ],
-      constraints: [],
-      top_n: 3,
-    } as unknown as Scenario;
+    const s = oneCriterion('edit', 'ind:kelapa_production');
     const index = createObservationIndex(merged);
     const ts = scoreOracle(
       s,

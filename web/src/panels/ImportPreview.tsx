@@ -180,23 +180,13 @@ function RegionColumnChoice({ s }: { s: Staged }) {
   const provinces = useDataStore((d) => d.catalog?.provinces ?? []);
   return (
     <div className="preview-grid">
-      <label>
-        {t('regionColumn')}
-        <select
-          value={s.regionColumn ?? ''}
-          onChange={(e) =>
-            updateStaged({ regionColumn: e.target.value === '' ? null : Number(e.target.value), fixes: new Map() })
-          }
-          data-testid="import-region-column"
-        >
-          <option value="">—</option>
-          {s.read.table.header.map((h, i) => (
-            <option key={h} value={i}>
-              {h}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ColumnSelect
+        label={t('regionColumn')}
+        header={s.read.table.header}
+        value={s.regionColumn}
+        onChange={(regionColumn) => updateStaged({ regionColumn, fixes: new Map() })}
+        testId="import-region-column"
+      />
       <label>
         {t('codeSystem')}
         <select
@@ -229,20 +219,12 @@ function RegionColumnChoice({ s }: { s: Staged }) {
 function PointColumnChoice({ s }: { s: Staged }) {
   const t = useT();
   const pick = (key: 'lonColumn' | 'latColumn' | 'labelColumn', label: string) => (
-    <label>
-      {label}
-      <select
-        value={s[key] ?? ''}
-        onChange={(e) => updateStaged({ [key]: e.target.value === '' ? null : Number(e.target.value) })}
-      >
-        <option value="">—</option>
-        {s.read.table.header.map((h, i) => (
-          <option key={h} value={i}>
-            {h}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ColumnSelect
+      label={label}
+      header={s.read.table.header}
+      value={s[key]}
+      onChange={(v) => updateStaged({ [key]: v })}
+    />
   );
   return (
     <>
@@ -381,5 +363,32 @@ function ColumnPreview({ s }: { s: Staged }) {
         </table>
       </div>
     </details>
+  );
+}
+
+/** A labelled choice among the file's columns, or none. */
+function ColumnSelect(props: {
+  label: string;
+  header: readonly string[];
+  value: number | null;
+  onChange: (index: number | null) => void;
+  testId?: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+        data-testid={props.testId}
+      >
+        <option value="">—</option>
+        {props.header.map((h, i) => (
+          <option key={h} value={i}>
+            {h}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
