@@ -1,33 +1,34 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../i18n/use-t';
 import { MapView } from '../map/MapView';
 import { AboutDialog } from '../panels/AboutDialog';
-import { DataWorkspace } from '../panels/DataWorkspace';
 import { DetailPanel } from '../panels/DetailPanel';
 import { ErrorBanner } from '../panels/ErrorBanner';
 import { ErrorBoundary } from '../panels/ErrorBoundary';
 import { Header } from '../panels/Header';
-import { ImportPanel } from '../panels/ImportPanel';
-import { ImportPreview } from '../panels/ImportPreview';
 import { IndicatorPanel } from '../panels/IndicatorPanel';
 import { LayerToggles } from '../panels/LayerToggles';
 import { PresentationBar, PresentationPanel } from '../panels/PresentationView';
 import { RankingTable } from '../panels/RankingTable';
 import { ScoreLegend } from '../panels/ScoreLegend';
 import { ScoringPanel } from '../panels/ScoringPanel';
+import { TabBar } from '../panels/TabBar';
 import { UpdateBanner } from '../panels/UpdateBanner';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
-import { openImportFile, useImportSession } from '../store/import-session';
 import { useScoringStore } from '../store/scoring-store';
 import { useScoreFill } from '../store/selectors';
+
+// The import, grid and SQL panes (and their parsers) load when the "Your data" tab opens,
+// not with the first map frame.
+const ImportPanel = lazy(() => import('../panels/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+const DataPane = lazy(() => import('../panels/DataPane').then((m) => ({ default: m.DataPane })));
 
 export function App() {
   const lang = useAppStore((s) => s.lang);
   const status = useDataStore((s) => s.status);
   const tab = useScoringStore((s) => s.tab);
   const scoreFill = useScoreFill();
-  const staged = useImportSession((s) => s.staged !== null);
   const setTab = useScoringStore((s) => s.setTab);
   const presenting = useAppStore((s) => s.presenting);
   useEffect(() => {
@@ -43,7 +44,7 @@ export function App() {
       if (!f) return;
       e.preventDefault();
       setTab('data');
-      void openImportFile(f);
+      void import('../store/import-session').then((m) => m.openImportFile(f));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -65,7 +66,9 @@ export function App() {
               <>
                 {tab === 'data' && (
                   <ErrorBoundary>
-                    <ImportPanel />
+                    <Suspense fallback={null}>
+                      <ImportPanel />
+                    </Suspense>
                   </ErrorBoundary>
                 )}
                 <ErrorBoundary>
@@ -92,7 +95,13 @@ export function App() {
               <RankingTable />
             </ErrorBoundary>
           )}
-          {tab === 'data' && <ErrorBoundary>{staged ? <ImportPreview /> : <DataWorkspace />}</ErrorBoundary>}
+          {tab === 'data' && (
+            <ErrorBoundary>
+              <Suspense fallback={null}>
+                <DataPane />
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </div>
         <ErrorBoundary>{presenting ? <PresentationPanel /> : <DetailPanel />}</ErrorBoundary>
       </main>
@@ -108,19 +117,12 @@ function SidebarTabs() {
   const tab = useScoringStore((s) => s.tab);
   const setTab = useScoringStore((s) => s.setTab);
   return (
-    <div className="tabs" role="tablist">
-      {(['map', 'scoring', 'data'] as const).map((k) => (
-        <button
-          key={k}
-          type="button"
-          role="tab"
-          aria-selected={tab === k}
-          data-testid={`tab-${k}`}
-          onClick={() => setTab(k)}
-        >
-          {t(k === 'map' ? 'tabMap' : k === 'scoring' ? 'tabScoring' : 'tabData')}
-        </button>
-      ))}
-    </div>
+    <TabBar
+      keys={['map', 'scoring', 'data'] as const}
+      selected={tab}
+      onSelect={setTab}
+      label={(k) => t(k === 'map' ? 'tabMap' : k === 'scoring' ? 'tabScoring' : 'tabData')}
+      testId={(k) => `tab-${k}`}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t';
 import { CoverageView } from './CoverageView';
 import { DataGrid } from './DataGrid';
 import { SqlWorkbench } from './SqlWorkbench';
+import { TabBar } from './TabBar';
 
 type Pane = 'grid' | 'coverage' | 'sql';
 
@@ -12,20 +13,14 @@ export function DataWorkspace() {
   const [pane, setPane] = useState<Pane>('grid');
   return (
     <div className="data-workspace">
-      <div className="tabs sub-tabs" role="tablist">
-        {(['grid', 'coverage', 'sql'] as const).map((p) => (
-          <button
-            key={p}
-            type="button"
-            role="tab"
-            aria-selected={pane === p}
-            onClick={() => setPane(p)}
-            data-testid={`pane-${p}`}
-          >
-            {t(`pane_${p}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        keys={['grid', 'coverage', 'sql'] as const}
+        selected={pane}
+        onSelect={setPane}
+        label={(p) => t(`pane_${p}`)}
+        testId={(p) => `pane-${p}`}
+        className="sub-tabs"
+      />
       {pane === 'grid' && <DataGrid />}
       {pane === 'coverage' && <CoverageView />}
       {pane === 'sql' && <SqlWorkbench />}
