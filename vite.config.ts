@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
+import { missingTile404Plugin } from './scripts/tile-404-plugin.ts';
 
 // The app lives in web/; public/ (data, icons) is served as-is; the build is a static site in dist/.
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    missingTile404Plugin(resolve(import.meta.dirname, 'public')),
     serviceWorkerPlugin({
       publicDir: resolve(import.meta.dirname, 'public'),
       template: resolve(import.meta.dirname, 'web/sw/sw-template.js'),

@@ -23,7 +23,7 @@ execSync('npx vite build', { cwd: root, stdio: 'ignore' });
 const { server, url } = await serveStatic(resolve(root, 'dist'));
 const browser = await launchBrowser();
 
-const marks = ['app-start', 'regions-fetched', 'regions-parsed', 'map-style-loaded', 'regions-set', 'first-map-frame'];
+const marks = ['app-start', 'regions-fetched', 'regions-parsed', 'map-style-loaded', 'first-map-frame'];
 const runs: Record<string, number>[] = [];
 let assets: { path: string; beforeFirstFrame: boolean }[] = [];
 try {

@@ -2,8 +2,8 @@
  * `npm run data`: derives public/data/ from data/ (and refreshes data/sources/ from ../shared
  * when it is there). Deterministic: running it twice writes identical bytes.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bbox as turfBbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
@@ -27,6 +27,7 @@ import { buildPoints, createPolygonIndex, POINT_SPECS } from './lib/points';
 import { buildRegions, type RegionRow } from './lib/regions';
 import { SourceRegistry } from './lib/sources';
 import { GLYPH_FONTS, GLYPH_RANGES, syncSources } from './sync-sources';
+import { buildVectorTiles } from './vector-tiles';
 
 /**
  * Share of the geoBoundaries vertices kept for the web (Visvalingam). 0.35 still draws coastlines
@@ -427,6 +428,20 @@ function buildReport(
   return `${lines.join('\n')}\n`;
 }
 
+/** Rewrites public/tiles from the published files (old tiles removed: the set is exact). */
+function writeTiles(dir: string, files: Record<string, string>): void {
+  const tiles = buildVectorTiles({
+    regionsTopoJson: files['regions.topo.json'] as string,
+    basemapGeoJson: files['basemap.geojson'] as string,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  for (const [zxy, bytes] of tiles) {
+    mkdirSync(join(dir, dirname(zxy)), { recursive: true });
+    writeFileSync(join(dir, `${zxy}.pbf`), bytes);
+  }
+  console.log(`public/tiles: ${tiles.size} vector tiles`);
+}
+
 function main(): void {
   const root = resolve(import.meta.dirname, '../..');
   syncSources();
@@ -434,6 +449,7 @@ function main(): void {
   const out = join(root, 'public/data');
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
+  writeTiles(join(root, 'public/tiles'), files);
   for (const font of GLYPH_FONTS) {
     mkdirSync(join(root, 'public/fonts', font), { recursive: true });
     for (const range of GLYPH_RANGES) {

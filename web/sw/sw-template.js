@@ -33,5 +33,12 @@ self.addEventListener('fetch', (event) => {
   }
   // DuckDB's wasm is not in the precache: the page adds the build it loaded to RUNTIME itself
   // (one writer per entry; a second, racing write of the same 34 MB response could lose it).
-  event.respondWith(caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req)));
+  // Every vector tile that exists is precached: a tile missing from the cache is open sea, which
+  // MapLibre draws from a 404 — answered here, so it needs no network.
+  const tile = url.pathname.includes('/tiles/') && url.pathname.endsWith('.pbf');
+  event.respondWith(
+    caches
+      .match(req, { ignoreSearch: true })
+      .then((hit) => hit || (tile ? new Response(null, { status: 404 }) : fetch(req))),
+  );
 });

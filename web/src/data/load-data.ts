@@ -1,13 +1,6 @@
 import { type DataError, useDataStore } from '../store/data-store';
 import { DataFileError } from './data-file-error';
-import {
-  parseCatalog,
-  parseFeatureCollection,
-  parseJson,
-  parseObservations,
-  parsePoints,
-  parseRegionTopology,
-} from './parse-files';
+import { parseCatalog, parseJson, parseObservations, parsePoints, parseRegionTopology } from './parse-files';
 
 /** Files are fetched relative to the page, so the built site works from any static host path. */
 export function dataUrl(file: string): string {
@@ -48,11 +41,6 @@ export async function loadAllData(): Promise<void> {
         store.setState({ regions });
       })
       .catch(fail('regions.topo.json')),
-    fetchText('basemap.geojson')
-      .then((t) =>
-        store.setState({ basemap: parseFeatureCollection('basemap.geojson', parseJson('basemap.geojson', t)) }),
-      )
-      .catch(fail('basemap.geojson')),
     fetchText('catalog.json')
       .then((t) => store.setState({ publishedCatalog: parseCatalog('catalog.json', parseJson('catalog.json', t)) }))
       .catch(fail('catalog.json')),

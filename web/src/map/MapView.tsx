@@ -1,10 +1,10 @@
-import type { Feature } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { circle } from '@turf/turf';
 import type { GeoJSONSource, MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RegionProps } from '../domain/dataset-types';
 import { rgbCss } from '../domain/palette';
 import { INITIAL_BOUNDS, viewById } from '../domain/region-views';
@@ -17,18 +17,23 @@ import type { DeckOverlay } from './deck-overlay';
 import { registerExportMap } from './map-export';
 import { type MapPick, pickedPoint } from './map-pick';
 import {
+  CATCHMENT_BEFORE,
+  CATCHMENT_SOURCE,
+  catchmentLayer,
   codesFilter,
-  glyphsUrlFor,
   labelFilter,
-  labelPoints,
   mapStyle,
+  REGION_FEATURES,
   REGION_FILL_LAYER,
-  REGION_SOURCE,
   selectionFilter,
 } from './map-style';
+import { setFilterIfChanged, setPaintIfChanged } from './map-updates';
+import { ATLAS_SOURCE } from './tile-source';
 import { type TooltipContext, tooltipText } from './tooltip-text';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start MapLibre's worker now, while React mounts: the tile requests wait for it.
+maplibregl.prewarm();
 
 declare global {
   interface Window {
@@ -38,6 +43,14 @@ declare global {
       mapReady: boolean;
     };
   }
+}
+
+/** The file a MapLibre error is about: a tile's path, else the map itself. */
+function mapErrorFile(
+  e: maplibregl.ErrorEvent & { tile?: { tileID?: { canonical: { z: number; x: number; y: number } } } },
+) {
+  const c = e.tile?.tileID?.canonical;
+  return c ? `tiles/${c.z}/${c.x}/${c.y}.pbf` : 'map';
 }
 
 interface Hover {
@@ -58,7 +71,7 @@ export function MapView() {
   const t = useT();
 
   const regions = useDataStore((s) => s.regions);
-  const basemap = useDataStore((s) => s.basemap);
+  const dataStatus = useDataStore((s) => s.status);
   const catalog = useDataStore((s) => s.catalog);
   const observations = useDataStore((s) => s.observations);
   const lang = useAppStore((s) => s.lang);
@@ -76,15 +89,26 @@ export function MapView() {
 
   const tooltipCtx = useRef<TooltipContext>({ lang, catalog, observations, indicatorId, scoring: null });
   tooltipCtx.current = { lang, catalog, observations, indicatorId, scoring: scoreFill ? scoring : null };
-
-  // Create the map once.
+  // The tiles carry only codes; hover and click read a kab/kota's attributes from here.
+  const regionByCode = useRef<ReadonlyMap<string, RegionProps>>(new Map());
   useEffect(() => {
+    regionByCode.current = new Map((regions?.features ?? []).map((f) => [f.properties.kemendagri_code, f.properties]));
+  }, [regions]);
+  // The first map frame shows the kab/kota in their choropleth colours (or the data has failed
+  // and none can come): set once the fill has gone into feature state.
+  const coloured = useRef(false);
+  const appliedFill = useRef(new Map<string, string>());
+
+  // Create the map once, in the commit that mounts it (a layout effect): tiles start loading
+  // before the data files are parsed.
+  useLayoutEffect(() => {
     if (!container.current) return;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
         container: container.current,
-        style: mapStyle(glyphsUrlFor(document.baseURI)),
+        // Built with the current view's label filter: changing a filter later re-lays out tiles.
+        style: mapStyle(document.baseURI, viewById(useAppStore.getState().view).provinceCode),
         bounds: INITIAL_BOUNDS as [number, number, number, number],
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
@@ -121,13 +145,14 @@ export function MapView() {
       const p = overlay ? pickedPoint(overlay.control.pickObject({ x: point.x, y: point.y, radius: 4 })) : null;
       if (p) return { kind: 'point', point: p };
       const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(point, { layers: [REGION_FILL_LAYER] })[0];
-      return f ? { kind: 'region', region: f.properties as RegionProps } : null;
+      const region = f ? regionByCode.current.get(String(f.properties.kemendagri_code)) : undefined;
+      return region ? { kind: 'region', region } : null;
     };
     let hovered: string | null = null;
     const setHovered = (code: string | null) => {
       if (hovered === code) return;
-      if (hovered) map.setFeatureState({ source: REGION_SOURCE, id: hovered }, { hover: false });
-      if (code) map.setFeatureState({ source: REGION_SOURCE, id: code }, { hover: true });
+      if (hovered) map.setFeatureState({ ...REGION_FEATURES, id: hovered }, { hover: false });
+      if (code) map.setFeatureState({ ...REGION_FEATURES, id: code }, { hover: true });
       hovered = code;
     };
     map.on('mousemove', (e) => {
@@ -154,32 +179,17 @@ export function MapView() {
     };
     if (map.isStyleLoaded()) onStyle();
     else map.once('style.load', onStyle);
-    return () => {
-      overlayRef.current = null;
-      mapRef.current = null;
-      registerExportMap(null);
-      map.remove();
-    };
-  }, []);
-
-  // Kab/kota geometry, province borders and labels into MapLibre.
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !styleReady || !regions) return;
-    performance.mark('regions-set');
-    (map.getSource(REGION_SOURCE) as GeoJSONSource).setData({
-      type: 'FeatureCollection',
-      features: regions.features as unknown as Feature[],
+    // A tile that fails (corrupt, server error) is named like any other data file; a 404 is open
+    // sea and no error. The tiles around it still draw.
+    map.on('error', (e) => {
+      const report = { file: mapErrorFile(e), detail: e.error?.message ?? String(e.error) };
+      useDataStore.setState((s) =>
+        s.errors.some((x) => x.file === report.file) ? s : { errors: [...s.errors, report] },
+      );
     });
-    (map.getSource('province-borders') as GeoJSONSource).setData({
-      type: 'Feature',
-      properties: {},
-      geometry: regions.provinceBorders,
-    });
-    (map.getSource('region-labels') as GeoJSONSource).setData(labelPoints(regions.features));
-    // The first frame drawn with every visible kab/kota tile loaded: the "first map frame".
+    // The first frame drawn with every tile in view loaded and coloured: the "first map frame".
     const onRender = () => {
-      if (!map.isSourceLoaded(REGION_SOURCE) || !window.__atlas || window.__atlas.mapReady) return;
+      if (!coloured.current || !map.isSourceLoaded(ATLAS_SOURCE) || !window.__atlas || window.__atlas.mapReady) return;
       map.off('render', onRender);
       window.__atlas.mapReady = true;
       performance.mark('first-map-frame');
@@ -196,25 +206,43 @@ export function MapView() {
     };
     map.on('render', onRender);
     return () => {
-      map.off('render', onRender);
+      overlayRef.current = null;
+      mapRef.current = null;
+      registerExportMap(null);
+      map.remove();
     };
-  }, [styleReady, regions]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !styleReady || !basemap) return;
-    (map.getSource('context') as GeoJSONSource).setData(basemap);
-  }, [styleReady, basemap]);
+  }, []);
 
   // Choropleth (indicator or score): one feature state per kab/kota; geometry is never re-sent.
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady || !regions) return;
     const fill = scoreFill?.fill ?? (tab === 'map' ? catchment?.fill : undefined) ?? choropleth?.fill;
-    if (!fill) return;
-    for (const [code, rgb] of fill) map.setFeatureState({ source: REGION_SOURCE, id: code }, { fill: rgbCss(rgb) });
-    map.setFilter('region-top', codesFilter(scoreFill?.topCodes ?? []));
-  }, [styleReady, regions, choropleth, scoreFill, catchment, tab]);
+    if (!fill) {
+      if (dataStatus === 'done' && !coloured.current) {
+        coloured.current = true; // nothing to colour with: show the map as it is
+        map.triggerRepaint();
+      }
+      return;
+    }
+    // Only the kab/kota whose colour changed: every feature-state call schedules a repaint, and a
+    // data update that leaves the colours as they were (published → merged observations at
+    // start-up) must not cost a frame.
+    const applied = appliedFill.current;
+    for (const [code, rgb] of fill) {
+      const css = rgbCss(rgb);
+      if (applied.get(code) === css) continue;
+      map.setFeatureState({ ...REGION_FEATURES, id: code }, { fill: css });
+      applied.set(code, css);
+    }
+    for (const code of [...applied.keys()]) {
+      if (fill.has(code)) continue;
+      map.removeFeatureState({ ...REGION_FEATURES, id: code }, 'fill');
+      applied.delete(code);
+    }
+    setFilterIfChanged(map, 'region-top', codesFilter(scoreFill?.topCodes ?? []));
+    coloured.current = true;
+  }, [styleReady, regions, choropleth, scoreFill, catchment, tab, dataStatus]);
 
   // Catchment rings (straight-line radii around the facility).
   useEffect(() => {
@@ -227,22 +255,28 @@ export function MapView() {
             circle([f.lon as number, f.lat as number], r.radiusKm, { steps: 96, units: 'kilometers' }),
           )
         : [];
-    (map.getSource('catchment') as GeoJSONSource).setData({ type: 'FeatureCollection', features: rings });
+    const data: FeatureCollection = { type: 'FeatureCollection', features: rings };
+    const source = map.getSource(CATCHMENT_SOURCE) as GeoJSONSource | undefined;
+    if (source) source.setData(data);
+    else if (rings.length > 0) {
+      map.addSource(CATCHMENT_SOURCE, { type: 'geojson', data });
+      map.addLayer(catchmentLayer(), CATCHMENT_BEFORE);
+    }
   }, [styleReady, catchment]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady) return;
-    map.setFilter('region-selected', selectionFilter(selection?.kind === 'region' ? selection.code : null));
+    setFilterIfChanged(map, 'region-selected', selectionFilter(selection?.kind === 'region' ? selection.code : null));
     // In a room the highlighted kab/kota must read from the back row.
-    map.setPaintProperty('region-selected', 'line-width', presenting ? 7 : 3.2);
-    map.setPaintProperty('region-selected', 'line-color', presenting ? '#000000' : '#111111');
+    setPaintIfChanged(map, 'region-selected', 'line-width', presenting ? 7 : 3.2);
+    setPaintIfChanged(map, 'region-selected', 'line-color', presenting ? '#000000' : '#111111');
   }, [styleReady, selection, presenting]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !styleReady) return;
-    map.setFilter('region-labels', labelFilter(viewById(view).provinceCode));
+    setFilterIfChanged(map, 'region-labels', labelFilter(viewById(view).provinceCode));
   }, [styleReady, view]);
 
   useEffect(() => {

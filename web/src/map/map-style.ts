@@ -1,50 +1,47 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 import type { RegionFeature } from '../data/parse-files';
 import { NO_DATA_RGB, rgbCss } from '../domain/palette';
+import { ATLAS_SOURCE, atlasSource, type TileLayer } from './tile-source';
 
 export const SEA_COLOUR = '#cfe2ee';
 export const LAND_COLOUR = '#ece9e2';
 
-/** MapLibre ids of the region layers (events and queries refer to them). */
+/** MapLibre id of the kab/kota fill layer (events and queries refer to it). */
 export const REGION_FILL_LAYER = 'regions-fill';
-export const REGION_SOURCE = 'regions';
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Where the kab/kota features live: feature state and source queries name both. */
+export const REGION_FEATURES = { source: ATLAS_SOURCE, sourceLayer: 'regions' } as const;
 
 /**
- * The whole basemap and the kab/kota layers as a local MapLibre style: no tiles, sprites or
- * remote glyphs — the glyph PBFs are served from the app's own /fonts. MapLibre tiles the
- * GeoJSON on its worker and simplifies per zoom, which keeps 514 detailed polygons cheap even in
- * software WebGL; deck.gl draws the point layers above.
+ * The whole basemap and the kab/kota layers as a local MapLibre style: no sprites, and tiles and
+ * glyph PBFs from the app's own origin (/tiles, /fonts). The geometry is pre-tiled by
+ * `npm run data` (docs/decisions/0007), so the first frame needs only the few tiles in view;
+ * deck.gl draws the point layers above.
  *
  * The choropleth colour is a feature state (`fill`), so recolouring never re-uploads geometry.
  */
-export function mapStyle(glyphsUrl: string): StyleSpecification {
+export function mapStyle(baseUri: string, labelProvince: string | null = null): StyleSpecification {
+  const atlas = (layer: TileLayer) => ({ source: ATLAS_SOURCE, 'source-layer': layer });
   return {
     version: 8,
-    glyphs: glyphsUrl,
+    glyphs: glyphsUrlFor(baseUri),
+    // Paint changes apply at once: a transition repaints every frame for 300 ms (costly in
+    // software WebGL, and a facilitator wants the new colours now).
+    transition: { duration: 0, delay: 0 },
     sources: {
-      context: { type: 'geojson', data: EMPTY },
-      // Lighter tiling than the defaults (maxzoom 18, buffer 128): kab/kota need no street zooms.
-      [REGION_SOURCE]: {
-        type: 'geojson',
-        data: EMPTY,
-        promoteId: 'kemendagri_code',
-        tolerance: 0.4,
-        maxzoom: 11,
-        buffer: 48,
-      },
-      'province-borders': { type: 'geojson', data: EMPTY, tolerance: 0.4, maxzoom: 11, buffer: 16 },
-      'region-labels': { type: 'geojson', data: EMPTY },
-      catchment: { type: 'geojson', data: EMPTY },
+      [ATLAS_SOURCE]: atlasSource(baseUri),
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOUR } },
       {
         id: 'context-land',
         type: 'fill',
-        source: 'context',
+        ...atlas('context'),
         filter: ['==', ['get', 'kind'], 'land'],
         // No antialias/outline: it compiles a second program per fill, costly in software WebGL.
         paint: { 'fill-color': LAND_COLOUR, 'fill-antialias': false },
@@ -52,7 +49,7 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
       {
         id: REGION_FILL_LAYER,
         type: 'fill',
-        source: REGION_SOURCE,
+        ...atlas('regions'),
         paint: {
           'fill-color': ['coalesce', ['feature-state', 'fill'], rgbCss(NO_DATA_RGB)] as ExpressionSpecification,
           'fill-opacity': 0.92,
@@ -62,26 +59,26 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
       {
         id: 'context-water',
         type: 'fill',
-        source: 'context',
+        ...atlas('context'),
         filter: ['==', ['get', 'kind'], 'water'],
         paint: { 'fill-color': '#b0cfe2', 'fill-antialias': false },
       },
       {
         id: 'region-borders',
         type: 'line',
-        source: REGION_SOURCE,
+        ...atlas('regions'),
         paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] },
       },
       {
         id: 'province-borders',
         type: 'line',
-        source: 'province-borders',
+        ...atlas('provinces'),
         paint: { 'line-color': '#5a5a5a', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8] },
       },
       {
         id: 'region-hover',
         type: 'line',
-        source: REGION_SOURCE,
+        ...atlas('regions'),
         paint: {
           'line-color': '#333333',
           'line-width': 1.5,
@@ -89,32 +86,26 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         },
       },
       {
-        id: 'catchment-rings',
-        type: 'line',
-        source: 'catchment',
-        paint: { 'line-color': '#3f2a78', 'line-width': 1.8, 'line-dasharray': [3, 2] },
-      },
-      {
         id: 'region-top',
         type: 'line',
-        source: REGION_SOURCE,
+        ...atlas('regions'),
         filter: codesFilter([]),
         paint: { 'line-color': '#7a0019', 'line-width': 2.6, 'line-dasharray': [2, 1] },
       },
       {
         id: 'region-selected',
         type: 'line',
-        source: REGION_SOURCE,
+        ...atlas('regions'),
         filter: selectionFilter(null),
         paint: { 'line-color': '#111111', 'line-width': 3.2 },
       },
       {
         id: 'region-labels',
         type: 'symbol',
-        source: 'region-labels',
+        ...atlas('labels'),
         // Below zoom 5 (all Indonesia) 514 names cannot be read; the tooltip names each one.
         minzoom: 5,
-        filter: labelFilter(null),
+        filter: labelFilter(labelProvince),
         layout: {
           'text-field': ['get', 'label'],
           'text-font': ['Noto Sans Medium'],
@@ -127,6 +118,21 @@ export function mapStyle(glyphsUrl: string): StyleSpecification {
         paint: { 'text-color': '#1f2328', 'text-halo-color': 'rgba(255,255,255,0.92)', 'text-halo-width': 1.6 },
       },
     ],
+  };
+}
+
+/**
+ * The catchment rings, added with their source the first time a catchment is shown (below the
+ * top-N outline): an empty GeoJSON source in the style would cost its own tile loads at start-up.
+ */
+export const CATCHMENT_SOURCE = 'catchment';
+export const CATCHMENT_BEFORE = 'region-top';
+export function catchmentLayer(): LineLayerSpecification {
+  return {
+    id: 'catchment-rings',
+    type: 'line',
+    source: CATCHMENT_SOURCE,
+    paint: { 'line-color': '#3f2a78', 'line-width': 1.8, 'line-dasharray': [3, 2] },
   };
 }
 

@@ -1,4 +1,3 @@
-import type { FeatureCollection } from 'geojson';
 import { create } from 'zustand';
 import type { ObservationIndex } from '../data/observation-index';
 import type { RegionGeometry } from '../data/parse-files';
@@ -16,7 +15,6 @@ export interface DataError {
 export interface DataState {
   readonly status: 'loading' | 'done';
   readonly regions: RegionGeometry | null;
-  readonly basemap: FeatureCollection | null;
   /** The catalog as shipped (catalog.json), and merged with the user's imports (what panels read). */
   readonly publishedCatalog: Catalog | null;
   readonly catalog: Catalog | null;
@@ -30,7 +28,6 @@ export interface DataState {
 export const useDataStore = create<DataState>()(() => ({
   status: 'loading',
   regions: null,
-  basemap: null,
   publishedCatalog: null,
   catalog: null,
   publishedObservations: null,
