@@ -210,6 +210,11 @@ export function MapView() {
       mapRef.current = null;
       registerExportMap(null);
       map.remove();
+      // A remount (React's development double mount) makes a new map with its own style load.
+      setStyleReady(false);
+      setDeckReady(false);
+      coloured.current = false;
+      appliedFill.current = new Map();
     };
   }, []);
 

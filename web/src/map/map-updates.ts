@@ -7,6 +7,7 @@ import type { FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
  */
 
 export function setFilterIfChanged(map: MapLibreMap, layer: string, filter: FilterSpecification): void {
+  if (!map.getLayer(layer)) return;
   if (JSON.stringify(map.getFilter(layer) ?? null) === JSON.stringify(filter)) return;
   map.setFilter(layer, filter);
 }
@@ -17,6 +18,7 @@ export function setPaintIfChanged(
   property: 'line-width' | 'line-color',
   value: number | string,
 ): void {
+  if (!map.getLayer(layer)) return;
   if (JSON.stringify(map.getPaintProperty(layer, property) ?? null) === JSON.stringify(value)) return;
   map.setPaintProperty(layer, property, value);
 }
