@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Feature } from 'geojson';
+import { feature as topoFeature } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import type { RegionProps } from '../domain/dataset-types';
 import { DataFileError } from './data-file-error';
 import { createObservationIndex } from './observation-index';
 import { parseCatalog, parseJson, parseObservations, parsePoints, parseRegionTopology } from './parse-files';
@@ -35,6 +39,27 @@ describe('the shipped data files', () => {
       ([x, y]) => Math.abs((x ?? 0) - 119.9) < 0.2 && Math.abs((y ?? 0) + 0.9) < 0.2,
     );
     expect(nearPaluSigiBorder).toBe(false); // Palu and Sigi are in the same province
+  });
+
+  it('decodes a kab/kota polygon when it is first read, the same as topojson decodes it', () => {
+    const text = pub('regions.topo.json');
+    const topo = JSON.parse(text) as Topology;
+    const object = topo.objects.regions as GeometryCollection<RegionProps>;
+    const i = object.geometries.findIndex((g) => (g.properties as RegionProps).kemendagri_code === '72.06');
+    const lazy = parseRegionTopology('regions.topo.json', JSON.parse(text)).features[i];
+    expect(lazy?.geometry).toEqual((topoFeature(topo, object.geometries[i] as GeometryObject) as Feature).geometry);
+    expect(lazy?.geometry).toBe(lazy?.geometry); // decoded once
+    expect(JSON.parse(JSON.stringify(lazy)).geometry.type).toBe('MultiPolygon');
+  });
+
+  it('names the kab/kota whose arcs are missing, at load time', () => {
+    const topo = JSON.parse(pub('regions.topo.json')) as Topology;
+    const object = topo.objects.regions as GeometryCollection<RegionProps>;
+    const g = object.geometries.find((x) => (x.properties as RegionProps).kemendagri_code === '72.06') as unknown as {
+      arcs: unknown;
+    };
+    g.arcs = [[[topo.arcs.length + 5]]];
+    expect(() => parseRegionTopology('regions.topo.json', topo)).toThrow(/regions\.topo\.json: .*72\.06/);
   });
 
   it('give Morowali its population with source and year, and no invented values', () => {

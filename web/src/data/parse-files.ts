@@ -77,25 +77,60 @@ export function parseRegionTopology(file: string, json: unknown): RegionGeometry
   }
   const topo = json as unknown as Topology;
   const object = topo.objects.regions as GeometryCollection<RegionProps>;
-  let fc: FeatureCollection<Polygon | MultiPolygon, RegionProps>;
-  let provinceBorders: MultiLineString;
+  if (!Array.isArray(object.geometries) || !Array.isArray(topo.arcs)) {
+    throw new DataFileError(file, 'topology lacks its geometries or arcs');
+  }
+  const arcCount = topo.arcs.length;
+  for (const [i, g] of object.geometries.entries()) {
+    const p = g.properties as Partial<RegionProps> | undefined;
+    if (!p || typeof p.kemendagri_code !== 'string' || typeof p.bps_code !== 'string' || typeof p.name !== 'string') {
+      throw new DataFileError(file, `region #${i + 1} lacks kemendagri_code, bps_code or name`);
+    }
+    if ((g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !validArcs(g.arcs, arcCount)) {
+      throw new DataFileError(file, `region #${i + 1} (${p.kemendagri_code}) has no valid polygon arcs`);
+    }
+  }
   let neighbours: number[][];
   try {
-    fc = feature(topo, object) as FeatureCollection<Polygon | MultiPolygon, RegionProps>;
-    const prov = (g: { properties?: unknown }) => (g.properties as RegionProps | undefined)?.kemendagri_prov_code;
-    provinceBorders = mesh(topo, object, (a, b) => a !== b && prov(a) !== prov(b));
     // Shared arcs = shared land borders; kab/kota separated by sea share none.
     neighbours = neighbors(object.geometries as Parameters<typeof neighbors>[0]);
   } catch (e) {
     throw new DataFileError(file, `topology could not be decoded (${(e as Error).message})`);
   }
-  for (const [i, f] of fc.features.entries()) {
-    const p = f.properties as Partial<RegionProps> | null;
-    if (!p || typeof p.kemendagri_code !== 'string' || typeof p.bps_code !== 'string' || typeof p.name !== 'string') {
-      throw new DataFileError(file, `region #${i + 1} lacks kemendagri_code, bps_code or name`);
-    }
-  }
-  return { features: fc.features, provinceBorders, neighbours };
+  // Coordinates are decoded from the arcs when first read: the map draws pre-built tiles, and
+  // decoding all 514 polygons (0.05–0.25 s on this machine's main thread) would delay its first
+  // frame for geometry only search, imports and exports use.
+  const features = object.geometries.map((g): RegionFeature => {
+    let geometry: RegionFeature['geometry'] | undefined;
+    return {
+      type: 'Feature',
+      properties: g.properties as RegionProps,
+      get geometry() {
+        geometry ??= (feature(topo, g) as unknown as RegionFeature).geometry;
+        return geometry;
+      },
+    };
+  });
+  let provinceBorders: MultiLineString | undefined;
+  const prov = (g: { properties?: unknown }) => (g.properties as RegionProps | undefined)?.kemendagri_prov_code;
+  return {
+    features,
+    get provinceBorders() {
+      provinceBorders ??= mesh(topo, object, (a, b) => a !== b && prov(a) !== prov(b));
+      return provinceBorders;
+    },
+    neighbours,
+  };
+}
+
+/** Every arc index of a Polygon/MultiPolygon (negative = reversed) points into the topology. */
+function validArcs(arcs: unknown, count: number): boolean {
+  if (!Array.isArray(arcs) || arcs.length === 0) return false;
+  return arcs.every((a) =>
+    Array.isArray(a)
+      ? a.length > 0 && validArcs(a, count)
+      : Number.isInteger(a) && (a as number) < count && ~(a as number) < count,
+  );
 }
 
 export function parsePoints(file: string, json: unknown): PointsFile {
