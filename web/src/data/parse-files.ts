@@ -65,7 +65,7 @@ export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
 
 export interface RegionGeometry {
   readonly features: readonly RegionFeature[];
-  /** Borders between provinces (shared arcs only), for the province line layer. */
+  /** Borders between provinces (shared arcs only; decoded when first read): the tile builder draws them. */
   readonly provinceBorders: MultiLineString;
   /** For each feature (same order), the indexes of the kab/kota sharing a border with it. */
   readonly neighbours: readonly (readonly number[])[];
