@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseObservations } from '../web/src/data/parse-files';
 import { buildChoropleth } from '../web/src/domain/choropleth';
 import type { Observation, RegionProps } from '../web/src/domain/dataset-types';
 import { NO_DATA_RGB, type Rgb } from '../web/src/domain/palette';
 import { viewById } from '../web/src/domain/region-views';
 import { AppPage } from './app-page';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 const MOROWALI = { lon: 121.8878, lat: -2.8121 }; // its label point (inside the polygon)

@@ -1,15 +1,13 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { type AppPage, openScoring, rankedCodes, waitForRankingChange } from './app-page';
-import { launchBrowser, waitForData, waitForMap } from './browser';
+import { waitForData, waitForMap } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 const type = async (app: AppPage, code: string, text: string) => {

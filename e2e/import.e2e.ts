@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import writeXlsx from 'write-excel-file/universal';
 import { type AppPage, openScoring as openScoringAt, rankedCodes, waitForRankingChange } from './app-page';
-import { launchBrowser, pollInPage, waitForData, waitForMap } from './browser';
+import { pollInPage, waitForData, waitForMap } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 const fixture = (f: string) => resolve(import.meta.dirname, '../fixtures/import', f);
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 const userIndicators = (app: AppPage) =>

@@ -2,17 +2,15 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, pollInPage, waitForData, waitForMap } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { pollInPage, waitForData, waitForMap } from './browser';
+import { browserPerFile } from './browser-per-file';
 import { serveStatic } from './static-server';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 describe('installable offline app', () => {

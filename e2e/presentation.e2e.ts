@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AppPage } from './app-page';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 const example = JSON.parse(

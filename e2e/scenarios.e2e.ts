@@ -1,16 +1,14 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AppPage, openScoring as openScoringAt, rankedCodes } from './app-page';
-import { launchBrowser, waitForData, waitForMap } from './browser';
+import { waitForData, waitForMap } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 const openScoring = (url: string = baseUrl) => openScoringAt(browser, url);
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 describe('scenarios: share links and saved scenarios', () => {

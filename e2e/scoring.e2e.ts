@@ -1,19 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { type AppPage, openScoring as openScoringAt, rankedCodes, waitForRankingChange } from './app-page';
-import { launchBrowser } from './browser';
+import { browserPerFile } from './browser-per-file';
 
 const baseUrl = inject('baseUrl');
 const openScoring = (url: string = baseUrl) => openScoringAt(browser, url);
 const root = resolve(import.meta.dirname, '..');
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+browserPerFile((b) => {
+  browser = b;
 });
 
 const BANGGAI = { lon: 122.3733, lat: -1.0633 };
