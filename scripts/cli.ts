@@ -20,7 +20,7 @@ import { applyEdits } from '../web/src/domain/curation/merge-edits';
 import { type UserDataBundle, validateBundle } from '../web/src/domain/curation/user-data-bundle';
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
-import { rankingExport, reasonText } from '../web/src/domain/export/ranking-export';
+import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
 import { codeSystemOf, guessRegionColumn, profileColumns } from '../web/src/domain/import/column-types';
 import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
@@ -28,6 +28,7 @@ import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
 import { userObservations } from '../web/src/domain/import/user-dataset';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
+import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
 import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
@@ -138,12 +139,16 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   const cols = requiredColumns(scenario);
 
   if (format === 'json') {
+    const ties = tieGroups(rows);
     const out = {
       scenario: scenario.name,
       method: scenario.method,
       criteria: scenario.criteria.map((c) => c.id),
+      coverage: criterionCoverage(scenario, rows).map((c) => ({ ...c, text: coverageText(c, c.id, 'en') })),
       ranking: ranked.map((r) => ({
         rank: r.rank,
+        tie_group: tieLabel(ties.get(r.kemendagri_code)) || null,
+        imputed: scenario.criteria.filter((_, j) => isImputed(r, j)).map((c) => c.id),
         kemendagri_code: r.kemendagri_code,
         bps_code: r.bps_code,
         name: r.name,

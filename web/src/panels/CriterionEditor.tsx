@@ -141,6 +141,11 @@ export function CriterionEditor({
         </label>
         {info && info.missing > 0 && <span className="muted small">{t('missingAffects', { n: info.missing })}</span>}
       </div>
+      {info && info.present > 0 && info.present * 2 < info.present + info.missing && (
+        <p className="warn small" data-testid="thin-criterion">
+          ⚠ {t('thinCriterionWarning')}
+        </p>
+      )}
       {info && info.present === 0 && (
         <p className="warn small" data-testid={`no-data-${index}`}>
           ⚠ {t('noDataInScope')}

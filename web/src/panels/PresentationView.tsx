@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { formatNumber } from '../domain/format';
+import { displayRank, isImputed, tieGroups } from '../domain/scoring/coverage';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
@@ -7,6 +8,7 @@ import { useDataStore } from '../store/data-store';
 import { presentationSlides, stepPresentation, stopPresentation } from '../store/presentation';
 import { useScoringStore } from '../store/scoring-store';
 import { useScoreFill } from '../store/selectors';
+import { CoverageLines } from './CoverageLines';
 import { CRITERION_COLOURS } from './criterion-colours';
 import { ScoreLegend } from './ScoreLegend';
 
@@ -67,6 +69,7 @@ export function PresentationPanel() {
   const total = s.criteria.reduce((a, c) => a + c.weight, 0);
   const ranked = result.rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
   const max = Math.max(1e-12, ...ranked.map((r) => r.score as number));
+  const ties = tieGroups(result.rows);
   const highlighted =
     selection?.kind === 'region' ? result.rows.find((r) => r.kemendagri_code === selection.code) : undefined;
   return (
@@ -97,14 +100,22 @@ export function PresentationPanel() {
               className={selection?.kind === 'region' && selection.code === r.kemendagri_code ? 'selected' : ''}
               onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
             >
-              <span className="rank">{r.rank}</span>
-              <span className="name">{r.name.replace(/^Kabupaten /, 'Kab. ')}</span>
+              <span className="rank">{displayRank(r.rank as number, ties.get(r.kemendagri_code))}</span>
+              <span className="name">
+                {r.name.replace(/^Kabupaten /, 'Kab. ')}
+                {s.criteria.some((_, j) => isImputed(r, j)) && (
+                  <span className="imputed-mark" data-testid="present-imputed">
+                    {t('imputedMark')}: {s.criteria.filter((_, j) => isImputed(r, j)).length}
+                  </span>
+                )}
+              </span>
               <span className="bar" style={{ width: `${(100 * (r.score as number)) / max}%` }} />
               <span className="score">{formatNumber(r.score as number, lang)}</span>
             </button>
           </li>
         ))}
       </ol>
+      <CoverageLines result={result} testId="present-coverage" />
       {fill && <ScoreLegend fill={fill} />}
     </aside>
   );

@@ -11,6 +11,7 @@ const isUserCriterion = (id: string) => {
 
 import { formatNumber } from '../domain/format';
 import { rankShifts } from '../domain/scoring/compare';
+import { displayRank, isImputed, ruleText, type TieGroup, tieGroups, topsisBars } from '../domain/scoring/coverage';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { ScoredRow } from '../domain/scoring/score-types';
 import { useT } from '../i18n/use-t';
@@ -18,6 +19,7 @@ import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
 import { useScoringStore } from '../store/scoring-store';
 import { SENSITIVITY, useSensitivity } from '../store/use-sensitivity';
+import { CoverageLines } from './CoverageLines';
 import { CRITERION_COLOURS } from './criterion-colours';
 import { ExportButtons } from './ExportButtons';
 import { OatChart } from './OatChart';
@@ -66,6 +68,15 @@ export function RankingTable() {
   const s = result.scenario;
   const excluded = result.rows.filter((r) => r.excluded);
   const maxScore = Math.max(...ranked.map((r) => r.score as number), 1e-12);
+  const ties = tieGroups(result.rows);
+  const bars =
+    s.method === 'topsis'
+      ? topsisBars(
+          result.rows,
+          s.criteria.map((c) => c.direction),
+        )
+      : null;
+  const labels = s.criteria.map((c) => criterionLabel(c.id, catalog, lang).label);
   const shiftBy = compare ? new Map(rankShifts(result.rows, compare.rows).map((x) => [x.kemendagri_code, x])) : null;
   const provinceName = (code: string) => catalog?.provinces.find((p) => p.kemendagri_prov_code === code)?.name ?? code;
   const header = (key: SortKey, label: string) => (
@@ -139,6 +150,7 @@ export function RankingTable() {
           ))}
         </ul>
         {s.method === 'topsis' && <p className="small muted">{t('topsisBars')}</p>}
+        <CoverageLines result={result} />
         <ExportButtons
           table={() =>
             rankingExport(s, result.rows, catalog, [
@@ -181,7 +193,20 @@ export function RankingTable() {
                 className={r.kemendagri_code === selectedCode ? 'selected' : undefined}
                 onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
               >
-                <td className="num">{r.rank}</td>
+                <td
+                  className="num"
+                  data-testid="rank-cell"
+                  title={
+                    ties.get(r.kemendagri_code)
+                      ? t('tiedTitle', {
+                          lo: ties.get(r.kemendagri_code)?.first ?? 0,
+                          hi: ties.get(r.kemendagri_code)?.last ?? 0,
+                        })
+                      : undefined
+                  }
+                >
+                  {displayRank(r.rank as number, ties.get(r.kemendagri_code))}
+                </td>
                 <td>
                   <button
                     type="button"
@@ -204,13 +229,18 @@ export function RankingTable() {
                 <td>
                   <Bars
                     row={r}
+                    parts={bars?.get(r.kemendagri_code) ?? r.contributions ?? []}
                     maxScore={maxScore}
                     additive={s.method === 'wlc'}
-                    labels={s.criteria.map((c) => criterionLabel(c.id, catalog, lang).label)}
+                    labels={labels}
                   />
+                  <ImputedMarks row={r} labels={labels} rules={s.criteria.map((c) => ruleText(c.missing, lang))} />
                 </td>
                 <td className="small" data-testid="stability-cell">
-                  <StabilityBadge stats={sensitivity?.byCode.get(r.kemendagri_code)} />
+                  <StabilityBadge
+                    stats={sensitivity?.byCode.get(r.kemendagri_code)}
+                    tie={ties.get(r.kemendagri_code)}
+                  />
                 </td>
               </tr>
             ))}
@@ -236,16 +266,17 @@ export function RankingTable() {
 
 function Bars({
   row,
+  parts,
   maxScore,
   additive,
   labels,
 }: {
   row: ScoredRow;
+  parts: readonly number[];
   maxScore: number;
   additive: boolean;
   labels: string[];
 }) {
-  const parts = row.contributions ?? [];
   const scale = additive
     ? 100 / maxScore
     : 100 /
@@ -259,7 +290,7 @@ function Bars({
         <span
           // biome-ignore lint/suspicious/noArrayIndexKey: one segment per criterion, in criterion order
           key={j}
-          className="bar"
+          className={isImputed(row, j) ? 'bar imputed' : 'bar'}
           title={`${labels[j]}: ${p.toFixed(4)}`}
           style={{ width: `${Math.max(0, p) * scale}%`, background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
         />
@@ -268,13 +299,51 @@ function Bars({
   );
 }
 
-function StabilityBadge({ stats }: { stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined }) {
+/** One dashed chip per criterion whose value was filled in by the missing-data rule. */
+function ImputedMarks({ row, labels, rules }: { row: ScoredRow; labels: string[]; rules: string[] }) {
+  const t = useT();
+  const gaps = labels.map((_, j) => j).filter((j) => isImputed(row, j));
+  if (gaps.length === 0) return null;
+  return (
+    <div className="imputed-marks">
+      {gaps.map((j) => (
+        <span
+          key={j}
+          className="imputed-mark"
+          data-testid="imputed-mark"
+          style={{ borderColor: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
+          title={t('imputedTitle', { what: labels[j] ?? '', rule: rules[j] ?? '' })}
+        >
+          {t('imputedMark')}: {shortLabel(labels[j] ?? '')}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+const shortLabel = (l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l);
+
+function StabilityBadge({
+  stats,
+  tie,
+}: {
+  stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined;
+  tie: TieGroup | undefined;
+}) {
   const t = useT();
   if (!stats) return null;
+  // A rank decided by the tie order is never "stable", whatever the draws say.
+  if (tie)
+    return (
+      <span className="badge tied" data-level="tied" title={t('tiedTitle', { lo: tie.first, hi: tie.last })}>
+        {t('tied', { lo: tie.first, hi: tie.last })} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+      </span>
+    );
   const level = stabilityOf(stats.p5, stats.p95);
   return (
     <span
       className={`badge ${level}`}
+      data-level={level}
       title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
     >
       {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %

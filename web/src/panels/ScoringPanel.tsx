@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { validateBundle } from '../domain/curation/user-data-bundle';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
+import { defaultDirection } from '../domain/scoring/criteria';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import { requiredColumns, validateScenario } from '../domain/scoring/scenario';
 import { useT } from '../i18n/use-t';
@@ -155,6 +156,12 @@ export function ScoringPanel() {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
+      {scenario.description && (
+        <details className="small" open data-testid="scenario-description">
+          <summary>{t('scenarioDescription')}</summary>
+          <p className="scenario-description">{scenario.description}</p>
+        </details>
+      )}
       <label className="field">
         <span>{t('method')}</span>
         <select
@@ -186,7 +193,7 @@ export function ScoringPanel() {
           if (e.target.value)
             addCriterion({
               id: e.target.value,
-              direction: 'benefit',
+              direction: defaultDirection(e.target.value),
               normalisation: { kind: 'minmax' },
               weight: 10,
               missing: 'worst',

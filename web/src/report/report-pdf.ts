@@ -3,6 +3,16 @@ import { ahp, groupMatrix } from '../domain/decision/ahp';
 import { reasonText } from '../domain/export/ranking-export';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
+import {
+  coverageText,
+  criterionCoverage,
+  displayRank,
+  distinctTies,
+  isImputed,
+  ruleText,
+  tieGroups,
+  tieText,
+} from '../domain/scoring/coverage';
 import { parseCriterionId } from '../domain/scoring/criteria';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import { exportMapPng } from '../map/map-export';
@@ -100,6 +110,15 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
       const g = ahp(groupMatrix(s.ahp.participants.map((p) => p.matrix as number[][])));
       text(T.ahp(g.cr === null ? '—' : formatNumber(g.cr, lang), g.consistent, s.ahp.participants.length), 10);
     } else text(T.noAhp, 10);
+    if (s.description) text(s.description, 9);
+
+    // Coverage and ties before the ranking they qualify (docs/scoring.md).
+    const coverage = criterionCoverage(s, result.rows);
+    const ties = tieGroups(result.rows);
+    text(T.coverageHeading, 11, true);
+    for (const c of coverage)
+      text(`${c.thin ? '! ' : ''}${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9, c.thin, 4);
+    for (const g of distinctTies(ties)) text(tieText(g, lang), 9, false, 4);
 
     // Ranking with contributions and stability.
     const sens =
@@ -129,16 +148,19 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
     row(head, true);
     for (const r of ranked) {
       const st = sens?.byCode.get(r.kemendagri_code);
+      const tie = ties.get(r.kemendagri_code);
       row([
-        String(r.rank),
+        displayRank(r.rank as number, tie),
         r.name.replace(/^Kabupaten /, 'Kab. '),
         `${r.bps_code} / ${r.kemendagri_code}`,
         formatNumber(r.score as number, lang),
-        ...(r.contributions ?? []).map((k) => formatNumber(k, lang)),
-        st ? `${st.p5}–${st.p95}` : '—',
+        ...(r.contributions ?? []).map((k, j) => `${formatNumber(k, lang)}${isImputed(r, j) ? '*' : ''}`),
+        tie ? T.tied(tie.first, tie.last) : st ? `${st.p5}–${st.p95}` : '—',
       ]);
     }
     text(s.criteria.map((c, j) => `K${j + 1} = ${criterionLabel(c.id, d.catalog, lang).label}`).join('; '), 8);
+    text(T.imputedLegend(s.criteria.map((c, j) => `K${j + 1}: ${ruleText(c.missing, lang)}`).join('; ')), 8);
+    if (ties.size > 0) text(T.tieLegend, 8);
     const excluded = result.rows.filter((r) => r.excluded);
     if (excluded.length > 0)
       text(`${T.excluded}: ${excluded.map((r) => `${r.name} (${reasonText(s, r)})`).join('; ')}`, 8);
@@ -182,7 +204,9 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
   ensure(20);
   text(T.caveats, 12, true);
   for (const c of summary.caveats) text(`• ${c}`, 9);
-  if (s) for (const c of s.criteria) text(`• ${T.missing(criterionLabel(c.id, d.catalog, lang).label, c.missing)}`, 9);
+  if (s && result)
+    for (const c of criterionCoverage(s, result.rows))
+      text(`• ${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9);
   if (!s) for (const src of summary.sources) text(src, 8);
 
   const pages = doc.getNumberOfPages();

@@ -34,7 +34,10 @@ export const REPORT_TEXT = {
     years: 'tahun',
     caveats: 'Catatan dan keterbatasan',
     distances: 'Jarak/jumlah dihitung dari daftar fasilitas Sentra Atlas (garis lurus).',
-    missing: (label: string, rule: string) => `${label}: data kosong diperlakukan sebagai "${rule}".`,
+    coverageHeading: 'Kelengkapan data kandidat',
+    imputedLegend: (rules: string) => `* = kandidat tanpa nilai; nilai diisi menurut aturan kriteria (${rules}).`,
+    tied: (lo: number, hi: number) => `seri ${lo}–${hi}`,
+    tieLegend: '"=2" = peringkat dibagi karena skor sama; urutan di dalamnya menurut kode Kemendagri.',
     page: 'Halaman',
   },
   en: {
@@ -69,7 +72,10 @@ export const REPORT_TEXT = {
     years: 'years',
     caveats: 'Caveats and limits',
     distances: 'Distances/counts are computed from the Sentra Atlas facility lists (straight line).',
-    missing: (label: string, rule: string) => `${label}: missing data treated as "${rule}".`,
+    coverageHeading: 'Data coverage of the candidates',
+    imputedLegend: (rules: string) => `* = candidate without a value; filled in by the criterion's rule (${rules}).`,
+    tied: (lo: number, hi: number) => `tie ${lo}–${hi}`,
+    tieLegend: '"=2" = shared rank (equal score); the order inside is by Kemendagri code.',
     page: 'Page',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -8,8 +8,11 @@ import { useDataStore } from './data-store';
 import { useScoringStore } from './scoring-store';
 import { useUserDataStore } from './user-data';
 
-/** The summary of the map as the user sees it now (score map on the scoring tab, else the indicator). */
-export function currentSummary(title = ''): MapSummary {
+/**
+ * The summary of the map as the user sees it now (score map on the scoring tab, else the
+ * indicator); `scoringAlways` for the report, which is about the ranking whatever the tab.
+ */
+export function currentSummary(title = '', scoringAlways = false): MapSummary {
   const app = useAppStore.getState();
   const d = useDataStore.getState();
   const sc = useScoringStore.getState();
@@ -17,8 +20,12 @@ export function currentSummary(title = ''): MapSummary {
   const view = viewById(app.view);
   const indicator = d.catalog?.indicators.find((i) => i.id === app.indicatorId) ?? null;
   const scoring =
-    sc.tab === 'scoring' && sc.result
-      ? { scenario: sc.result.scenario, fill: buildScoreFill(regions, sc.result.rows, sc.result.scenario.top_n) }
+    (sc.tab === 'scoring' || scoringAlways) && sc.result
+      ? {
+          scenario: sc.result.scenario,
+          fill: buildScoreFill(regions, sc.result.rows, sc.result.scenario.top_n),
+          rows: sc.result.rows,
+        }
       : null;
   return mapSummary({
     lang: app.lang,

@@ -101,26 +101,32 @@ export function monteCarlo(
 ): MonteCarloStats {
   const n = m.codes.length;
   const rand = seededRandom(opts.seed);
-  const hist = Array.from({ length: n }, () => new Uint32Array(n + 1));
+  // Fractional counts: candidates tied in a draw share their group's ranks equally, so a rank
+  // decided only by the code order is never counted as a sure place (docs/scoring.md).
+  const diff = Array.from({ length: n }, () => new Float64Array(n + 2));
   for (let d = 0; d < opts.draws; d++) {
     const w = weights.map((x) => x * (1 + opts.spread * (2 * rand() - 1)));
-    const ranks = ranksFor(m, scoresFor(m, w));
-    for (let i = 0; i < n; i++) {
-      const h = hist[i] as Uint32Array;
-      const r = ranks[i] as number;
-      h[r] = (h[r] as number) + 1;
-    }
+    addDraw(diff, scoresFor(m, w));
   }
-  const pct = (h: Uint32Array, q: number) => {
+  const hist = diff.map((dh) => {
+    const h = new Float64Array(n + 1);
+    let acc = 0;
+    for (let r = 1; r <= n; r++) {
+      acc += dh[r] as number;
+      h[r] = acc < 1e-9 ? 0 : acc;
+    }
+    return h;
+  });
+  const pct = (h: Float64Array, q: number) => {
     const target = q * opts.draws;
     let acc = 0;
     for (let r = 1; r <= n; r++) {
       acc += h[r] as number;
-      if (acc >= target) return r;
+      if (acc >= target - 1e-9) return r;
     }
     return n;
   };
-  const within = (h: Uint32Array, k: number) => {
+  const within = (h: Float64Array, k: number) => {
     let acc = 0;
     for (let r = 1; r <= Math.min(k, n); r++) acc += h[r] as number;
     return acc / opts.draws;
@@ -147,4 +153,25 @@ export type Stability = 'stable' | 'moderate' | 'sensitive';
 export function stabilityOf(p5: number, p95: number): Stability {
   const width = p95 - p5;
   return width <= 1 ? 'stable' : width <= 3 ? 'moderate' : 'sensitive';
+}
+
+/**
+ * Adds one draw to the rank histograms, kept as difference arrays (prefix sums give the counts).
+ * A run of k equal scores (at 12 decimals) occupying ranks a…a+k−1 adds 1/k to each of those ranks
+ * for each of its members: ties broken uniformly at random, in O(1) per candidate.
+ */
+export function addDraw(diff: Float64Array[], scores: readonly number[]): void {
+  const order = scores.map((s, i) => ({ i, s: Math.round(s * 1e12) / 1e12 })).sort((a, b) => b.s - a.s);
+  let k = 0;
+  while (k < order.length) {
+    let e = k;
+    while (e + 1 < order.length && (order[e + 1] as { s: number }).s === (order[k] as { s: number }).s) e++;
+    const share = 1 / (e - k + 1);
+    for (let q = k; q <= e; q++) {
+      const h = diff[(order[q] as { i: number }).i] as Float64Array;
+      h[k + 1] = (h[k + 1] as number) + share;
+      h[e + 2] = (h[e + 2] as number) - share;
+    }
+    k = e + 1;
+  }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { createObservationIndex } from '../../data/observation-index';
 import { parseCatalog, parseJson, parseObservations } from '../../data/parse-files';
@@ -102,6 +103,43 @@ describe('exports re-import to the same values', () => {
     const back = await reimport('ranking.csv', bytes(csv));
     expect(back.preamble[0]).toBe('scenario: Uji, "ekspor"; kelapa');
     expect(got(back.values)).toEqual(expected(table));
+  });
+  it('CSV metadata lines are unquoted: a strict parser that skips "#" lines reads the ranking', () => {
+    const csv = toCsv(table);
+    const lines = csv.split('\n');
+    expect(lines.filter((l) => l.startsWith('"#'))).toEqual([]);
+    const body = lines.filter((l) => !l.startsWith('#')).join('\n');
+    const parsed = csvParse(body);
+    expect(parsed.columns.slice(0, 7)).toEqual([
+      'rank',
+      'kemendagri_code',
+      'bps_code',
+      'name',
+      'score',
+      'tie_group',
+      'imputed',
+    ]);
+    expect(parsed).toHaveLength(13);
+    expect(parsed.every((r) => Object.keys(r).length === parsed.columns.length)).toBe(true);
+    expect(parsed[0]?.rank).toBe('1');
+  });
+  it('CSV cells a spreadsheet would run as formulas are neutralised and survive a re-import', async () => {
+    const evil: ExportTable = {
+      columns: ['kemendagri_code', 'note', 'value'],
+      rows: [
+        ['72.01', '=cmd|" /C calc"!A0', -5],
+        ['72.02', '@SUM(A1)', 3],
+        ['72.03', '+1', 2],
+      ],
+      meta: [],
+    };
+    const csv = toCsv(evil);
+    expect(csv).toContain(`"'=cmd|"" /C calc""!A0"`);
+    expect(csv).toContain(`'@SUM(A1)`);
+    expect(csv).toContain('72.01,');
+    expect(csv).toMatch(/,-5\n/); // numbers are left alone
+    const back = await readImportFile('evil.csv', bytes(csv));
+    expect(back.table.rows.map((r) => r[1])).toEqual(['=cmd|" /C calc"!A0', '@SUM(A1)', '+1']);
   });
   it('XLSX (data sheet first, metadata sheet second)', async () => {
     const blob = await toXlsx(table);

@@ -13,13 +13,22 @@ export interface ExportTable {
   readonly meta: readonly (readonly [string, string])[];
 }
 
+/**
+ * A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP CSV injection rule); numbers are left alone. The importer takes it off again.
+ */
+export function spreadsheetSafe(v: unknown): unknown {
+  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v);
 
 export function toCsv(t: ExportTable): string {
   const lines = [
-    ...t.meta.map(([k, v]) => csvField(`# ${k}: ${v}`)),
-    t.columns.map(csvField).join(','),
-    ...t.rows.map((r) => r.map((v) => csvField(cell(v))).join(',')),
+    // Metadata lines are never quoted, so `read_csv(comment='#')` and strict parsers skip them.
+    ...t.meta.map(([k, v]) => `# ${k}: ${v}`.replace(/[\r\n]+/g, ' ')),
+    t.columns.map((c) => csvField(spreadsheetSafe(c))).join(','),
+    ...t.rows.map((r) => r.map((v) => csvField(spreadsheetSafe(cell(v)))).join(',')),
   ];
   return `${lines.join('\n')}\n`;
 }

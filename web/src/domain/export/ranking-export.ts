@@ -1,4 +1,5 @@
 import type { Catalog } from '../dataset-types';
+import { coverageText, criterionCoverage, isImputed, tieGroups } from '../scoring/coverage';
 import { parseCriterionId } from '../scoring/criteria';
 import { requiredColumns, type Scenario } from '../scoring/scenario';
 import type { ScoredRow } from '../scoring/score-types';
@@ -55,8 +56,15 @@ export function rankingExport(
     ]);
     meta.push([`source of criterion ${j + 1}`, provenance(c.id, catalog)]);
   });
+  for (const [j, c] of criterionCoverage(scenario, rows).entries())
+    meta.push([`coverage of criterion ${j + 1}`, coverageText(c, c.id, 'en')]);
+  meta.push([
+    'rank order',
+    'score descending; equal scores (12 decimals) share the tie_group and are listed by Kemendagri code (tie order, not a judgement)',
+  ]);
   for (const [i, c] of scenario.constraints.entries()) meta.push([`constraint ${i}`, JSON.stringify(c)]);
   meta.push(['scenario JSON', JSON.stringify(scenario)]);
+  const ties = tieGroups(rows);
   const ranked = [...rows].sort(
     (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.kemendagri_code.localeCompare(b.kemendagri_code),
   );
@@ -67,6 +75,8 @@ export function rankingExport(
       'bps_code',
       'name',
       'score',
+      'tie_group',
+      'imputed',
       ...scenario.criteria.map((c) => `contribution:${c.id}`),
       ...cols.map((id) => `raw:${id}`),
       'excluded_reason',
@@ -77,10 +87,20 @@ export function rankingExport(
       r.bps_code,
       r.name,
       r.score,
+      tieLabel(ties.get(r.kemendagri_code)),
+      scenario.criteria
+        .filter((_, j) => isImputed(r, j))
+        .map((c) => `${c.id} (${c.missing})`)
+        .join('; '),
       ...scenario.criteria.map((_, j) => r.contributions?.[j] ?? null),
       ...r.raw,
       reasonText(scenario, r),
     ]),
     meta,
   };
+}
+
+/** "2–12" for a tie group, empty for a rank of its own. */
+export function tieLabel(g: { first: number; last: number } | undefined): string {
+  return g ? `${g.first}–${g.last}` : '';
 }

@@ -74,6 +74,9 @@ export function detectHeaderRow(rows: readonly (readonly string[])[]): number {
   return 0;
 }
 
+/** Takes off the apostrophe our CSV exports put before a formula-like text cell ('=x → =x). */
+const unguard = (c: string) => (/^'[=+\-@]/.test(c) ? c.slice(1) : c);
+
 /** Builds the table from rows and a header index: trailing empty rows and columns are dropped. */
 export function toRawTable(rows: readonly (readonly string[])[], headerIndex: number): RawTable {
   const headerRow = rows[headerIndex] ?? [];
@@ -94,14 +97,14 @@ export function toRawTable(rows: readonly (readonly string[])[], headerIndex: nu
   });
   return {
     header,
-    rows: body.map((r) => Array.from({ length: width }, (_, i) => (r[i] ?? '').trim())),
+    rows: body.map((r) => Array.from({ length: width }, (_, i) => unguard((r[i] ?? '').trim()))),
     preamble: rows
       .slice(0, headerIndex)
       .map((r) =>
-        r
-          .filter((c) => c.trim() !== '')
-          .join(' ')
-          .replace(/^#\s*/, ''),
+        // A "#" line is one text that the delimiter split: join it back as written.
+        (r[0] ?? '').startsWith('#')
+          ? r.join(',').replace(/^#\s*/, '').replace(/,+$/, '')
+          : r.filter((c) => c.trim() !== '').join(' '),
       )
       .filter((l) => l !== ''),
     headerLine: headerIndex + 1,

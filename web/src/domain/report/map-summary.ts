@@ -3,9 +3,11 @@ import { isEditSource } from '../curation/merge-edits';
 import type { Catalog, IndicatorInfo, Lang } from '../dataset-types';
 import { formatNumber, formatYears } from '../format';
 import { NO_DATA_RGB, type Rgb } from '../palette';
+import { coverageText, criterionCoverage, distinctTies, tieGroups, tieText } from '../scoring/coverage';
 import { criterionLabel } from '../scoring/criterion-label';
 import type { Scenario } from '../scoring/scenario';
 import { EXCLUDED_RGB, type ScoreFill } from '../scoring/score-fill';
+import type { ScoredRow } from '../scoring/score-types';
 import { classLabels } from './class-labels';
 
 /** What a map export or a report says next to the map: title, legend, scenario, sources, caveats. */
@@ -57,7 +59,12 @@ export function mapSummary(args: {
   readonly catalog: Catalog | null;
   readonly indicator: IndicatorInfo | null;
   readonly choropleth: Choropleth | null;
-  readonly scoring: { readonly scenario: Scenario; readonly fill: ScoreFill } | null;
+  readonly scoring: {
+    readonly scenario: Scenario;
+    readonly fill: ScoreFill;
+    /** The ranking's rows: its coverage and ties become caveats. */
+    readonly rows?: readonly ScoredRow[];
+  } | null;
   readonly title?: string;
 }): MapSummary {
   const { lang, catalog } = args;
@@ -80,6 +87,12 @@ export function mapSummary(args: {
       if (ind?.caveat) caveats.push(`${ind.label[lang]}: ${ind.caveat[lang]}`);
     }
     if (typed > 0) caveats.push(t.typed(typed));
+    const rows = args.scoring.rows;
+    if (rows) {
+      for (const c of criterionCoverage(s, rows))
+        if (c.missing > 0) caveats.push(coverageText(c, criterionLabel(c.id, catalog, lang).label, lang));
+      for (const g of distinctTies(tieGroups(rows))) caveats.push(tieText(g, lang));
+    }
     return {
       title: args.title || s.name,
       subtitle: `${args.regionLabel} · ${args.date}`,

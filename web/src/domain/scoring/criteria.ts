@@ -43,6 +43,14 @@ export function parseCriterionId(id: string): CriterionRef | null {
   return { kind: m[1] as 'ind' | 'per_km2' | 'per_capita', indicator: m[2] as string };
 }
 
+/**
+ * The direction a new criterion starts with: nearer is better for a distance (cost); more is
+ * better for counts and indicators (benefit). The user can still flip it.
+ */
+export function defaultDirection(id: string): 'benefit' | 'cost' {
+  return parseCriterionId(id)?.kind === 'dist' ? 'cost' : 'benefit';
+}
+
 /** Great-circle distance in km between two [lon, lat] points (haversine). */
 export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const rad = Math.PI / 180;
