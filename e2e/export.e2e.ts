@@ -62,6 +62,8 @@ describe('map export and FGD report', () => {
       'posrakyat.com',
       'Monte Carlo',
       'perkiraan',
+      'Kelengkapan data kandidat',
+      'Produksi kelapa: 2 dari 12 kandidat punya nilai; 10 diisi nilai terburuk.',
     ])
       expect(text, s).toContain(s);
     expect(pdf).toMatch(/\/Subtype \/Image/); // the map
