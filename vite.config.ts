@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/sw-plugin.ts';
 import { missingTile404Plugin } from './scripts/tile-404-plugin.ts';
 
@@ -11,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    cspPlugin(),
     missingTile404Plugin(resolve(import.meta.dirname, 'public')),
     serviceWorkerPlugin({
       publicDir: resolve(import.meta.dirname, 'public'),

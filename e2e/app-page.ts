@@ -22,6 +22,14 @@ export class AppPage {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const off = await blockOffOrigin(page, new URL(baseUrl).origin);
+    // Every Content-Security-Policy violation is recorded: the shipped policy must hold.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     if (opts.lang) await page.addInitScript((l) => localStorage.setItem('sentra-atlas:lang', l), opts.lang);
     if (opts.before) await opts.before(page);
     await page.goto(baseUrl);
@@ -57,10 +65,19 @@ export class AppPage {
     await this.context.close();
   }
 
-  /** Closes after checking the page stayed offline (no request left its origin) and threw nothing. */
+  /** Content-Security-Policy violations seen so far (directive and blocked URI). */
+  cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  }
+
+  /**
+   * Closes after checking the page stayed offline (no request left its origin), threw nothing and
+   * broke no rule of its Content-Security-Policy.
+   */
   async closeChecked(): Promise<void> {
     expect(this.offOrigin.urls).toEqual([]);
     expect(this.errors).toEqual([]);
+    await expect(this.cspViolations()).resolves.toEqual([]);
     await this.close();
   }
 }

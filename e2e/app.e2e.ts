@@ -42,6 +42,26 @@ async function openApp(opts?: Parameters<typeof AppPage.open>[2]) {
 }
 
 describe('the dashboard, offline, in Chromium', () => {
+  it('ships a Content-Security-Policy that allows only its own origin', async () => {
+    const app = await AppPage.open(browser, baseUrl);
+    const csp = await app.page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self' blob: data:");
+    // An off-origin fetch from page code is stopped by the policy itself (not only by the test's block).
+    const blocked = await app.page.evaluate(() =>
+      fetch('https://example.com/x.csv').then(
+        () => 'sent',
+        () => 'refused',
+      ),
+    );
+    expect(blocked).toBe('refused');
+    await expect(app.cspViolations()).resolves.toEqual(['connect-src https://example.com/x.csv']);
+    expect(app.offOrigin.urls).toEqual([]); // the policy stopped it before the network
+    await app.close();
+  });
+
   it('draws the population choropleth: Morowali has the colour of its class, not "no data"', async () => {
     const app = await openApp();
     const model = buildChoropleth(regions, headline('pop_2024'), viewById('sulteng'));

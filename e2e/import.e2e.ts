@@ -133,6 +133,9 @@ describe('bring your own data', () => {
     };
     await run('DROP TABLE observations');
     await expect(errorText(/observations/)).resolves.toMatch(/dilindungi|protected/);
+    // Offline by configuration: the engine refuses a URL, and nothing leaves the origin.
+    await run("SELECT * FROM read_csv('https://example.com/x.csv')");
+    await expect(errorText(/example\.com/)).resolves.toMatch(/disabled by configuration|Permission/);
     await run('SELECT 1;\nSELECT * FORM regions');
     // Statement 2, starting on line 2, with DuckDB's own message and caret.
     await expect(errorText(/syntax|parser/)).resolves.toMatch(/Pernyataan 2 \(mulai baris 2\)/);

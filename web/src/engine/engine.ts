@@ -1,5 +1,6 @@
 /** The DuckDB boundary: the same small interface in the browser (worker) and in Node. */
 export interface SqlEngine {
+  /** Registers an in-memory file; SQL reads it at `enginePath(name)`. */
   registerText(name: string, text: string): Promise<void>;
   exec(sql: string): Promise<void>;
   query(sql: string): Promise<Record<string, unknown>[]>;
@@ -9,11 +10,32 @@ export interface SqlEngine {
   readonly assetUrls?: readonly string[];
 }
 
+/** The one virtual directory every registered file lives in: the only place SQL may read. */
+export const ENGINE_DIR = 'atlas/';
+
+/** Where SQL finds a registered file. */
+export function enginePath(name: string): string {
+  return `${ENGINE_DIR}${name}`;
+}
+
 /**
- * Extension autoloading is off: the npm package ships no extensions and there is no network,
- * so a query needing one fails at once with a Catalog Error instead of hanging.
+ * Set once per database, before any user query (docs/decisions/0008):
+ * - extension autoloading off: the npm package ships no extensions and there is no network, so a
+ *   query needing one fails at once with a Catalog Error instead of hanging;
+ * - no file system or network access outside the registered files: `allowed_directories` is the
+ *   virtual folder they are registered in, then `enable_external_access = false` (which cannot be
+ *   turned back on while the database runs), so `read_csv('https://…')`, `ATTACH` or `/etc/…` are
+ *   refused by the engine itself, whatever the query's text;
+ * - `lock_configuration` so no later `SET` can undo any of it.
  */
-export const ENGINE_SETUP_SQL = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';
+export const ENGINE_SETUP_SQL = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+  'SET allow_community_extensions = false',
+  `SET allowed_directories = ['${ENGINE_DIR}']`,
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
+].join('; ');
 
 /** The part of an Arrow table the engines read. */
 export interface ArrowLike {

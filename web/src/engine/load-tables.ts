@@ -2,7 +2,7 @@ import { csvField } from '../domain/csv-field';
 import { OBSERVATION_COLUMNS, type Observation, type RegionProps } from '../domain/dataset-types';
 import type { Facility } from '../domain/scoring/candidates';
 import { quoteIdent, quoteLiteral } from '../domain/scoring/sql-quote';
-import type { SqlEngine } from './engine';
+import { enginePath, type SqlEngine } from './engine';
 
 /** CSV of the kab/kota attributes the scoring needs (both codes, kind, province, inside point). */
 export function regionsCsv(regions: readonly RegionProps[]): string {
@@ -39,11 +39,11 @@ export async function loadTables(
   await engine.registerText('regions.csv', regionsCsv(sources.regions));
   await engine.registerText('facilities.csv', facilitiesCsv(sources.facilities));
   await engine.exec(`
-CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('observations.csv', header = true,
+CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('${enginePath('observations.csv')}', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});
-CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('regions.csv', header = true,
+CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('${enginePath('regions.csv')}', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'kemendagri_prov_code': 'VARCHAR', 'label_lon': 'DOUBLE', 'label_lat': 'DOUBLE'});
-CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('facilities.csv', header = true,
+CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('${enginePath('facilities.csv')}', header = true,
   columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE', 'tag': 'VARCHAR'});
 CREATE INDEX IF NOT EXISTS obs_lookup ON observations (indicator, kemendagri_code);`);
 }
@@ -81,7 +81,7 @@ export async function loadUserTables(
   const statements = [
     `UPDATE observations SET headline = published_headline WHERE headline <> published_headline;`,
     `DELETE FROM observations WHERE source_id LIKE 'user:%' OR source_id LIKE 'edit:%';`,
-    `INSERT INTO observations SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('user-observations.csv', header = true,
+    `INSERT INTO observations SELECT * REPLACE (headline = 1 AS headline), headline = 1 AS published_headline FROM read_csv('${enginePath('user-observations.csv')}', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'year': 'VARCHAR', 'source_id': 'VARCHAR', 'note': 'VARCHAR', 'headline': 'INTEGER'});`,
     `UPDATE observations SET headline = false WHERE headline AND source_id NOT LIKE 'edit:%'
   AND (indicator, kemendagri_code) IN (SELECT indicator, kemendagri_code FROM observations WHERE source_id LIKE 'edit:%');`,
@@ -92,7 +92,7 @@ export async function loadUserTables(
     const text = [imp.table.header, ...imp.table.rows].map((r) => r.map(csvField).join(',')).join('\n');
     await engine.registerText(file, `${text}\n`);
     statements.push(
-      `CREATE OR REPLACE TABLE ${quoteIdent(importTableName(imp.id))} AS SELECT * FROM read_csv(${quoteLiteral(file)}, header = true, delim = ',', quote = '"', types = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR'});`,
+      `CREATE OR REPLACE TABLE ${quoteIdent(importTableName(imp.id))} AS SELECT * FROM read_csv(${quoteLiteral(enginePath(file))}, header = true, delim = ',', quote = '"', types = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR'});`,
     );
   }
   await engine.exec(statements.join('\n'));

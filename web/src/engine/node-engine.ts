@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
-import { ENGINE_SETUP_SQL, plainRows, type SqlEngine } from './engine';
+import { ENGINE_SETUP_SQL, enginePath, plainRows, type SqlEngine } from './engine';
 
 /**
  * DuckDB-wasm in Node (tests, CLI): the same engine build as the browser, not a native DuckDB,
@@ -22,7 +22,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
   const conn = db.connect();
   conn.query(ENGINE_SETUP_SQL);
   return {
-    registerText: async (name, text) => db.registerFileText(name, text),
+    registerText: async (name, text) => db.registerFileText(enginePath(name), text),
     exec: async (sql) => {
       conn.query(sql);
     },

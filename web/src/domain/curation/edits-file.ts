@@ -1,5 +1,5 @@
-import { csvParse } from 'd3-dsv';
 import { csvField } from '../csv-field';
+import { csvObjects } from '../csv-objects';
 import type { RegionProps } from '../dataset-types';
 import type { UserIndicatorDef } from '../import/user-dataset';
 import type { Edit } from './edits';
@@ -93,8 +93,8 @@ export function parseEditsCsv(
     }
     headerAt++;
   }
-  const rows = csvParse(lines.slice(headerAt).join('\n'));
-  const missing = EDIT_COLUMNS.filter((c) => !rows.columns.includes(c) && !c.startsWith('replaced') && c !== 'name');
+  const { columns, rows } = csvObjects(lines.slice(headerAt).join('\n'));
+  const missing = EDIT_COLUMNS.filter((c) => !columns.includes(c) && !c.startsWith('replaced') && c !== 'name');
   if (missing.length > 0) return { edits: [], created, errors: [`missing column(s): ${missing.join(', ')}`] };
   const known = new Set([...knownIndicators, ...created.map((d) => d.id)]);
   const edits: Edit[] = [];
