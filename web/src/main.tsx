@@ -5,6 +5,7 @@ import './app/app.css';
 import { loadAllData } from './data/load-data';
 import { registerServiceWorker } from './pwa/register-sw';
 import { useAppStore } from './store/app-store';
+import { startWorkingDraftAutosave } from './store/autosave';
 import { loadCuration, useCurationStore } from './store/curation-store';
 import { useDataStore } from './store/data-store';
 import { applyLinkOnce } from './store/scenario-link';
@@ -33,6 +34,7 @@ const stopWaiting = useScoringStore.subscribe((s) => {
   registerServiceWorker();
 });
 startScoringRunner();
+startWorkingDraftAutosave(window.localStorage);
 applyLinkOnce(location.hash);
 
 // A small test and benchmark API (end-to-end tests and `npm run bench` drive the stores).

@@ -162,6 +162,10 @@ const id = {
   exportScenario: 'Ekspor skenario (JSON)',
   importScenario: 'Impor skenario…',
   loadExample: 'Contoh: sentra pengolahan kelapa',
+  confirmReplaceWorking:
+    'Ganti skenario kerja (termasuk penilaian AHP peserta) dengan contoh? Simpan dulu skenario kerja bila masih diperlukan.',
+  draftNotSaved:
+    'Peramban menolak menyimpan skenario kerja (penyimpanan penuh atau mode privat). Yang ada di layar tetap; ekspor skenario sebagai berkas agar tidak hilang.',
   importFailed: 'Berkas {file} tidak dapat dipakai — skenario Anda tidak berubah:',
   scoreLegend: 'Skor: {name}',
   excludedSwatch: 'Dikecualikan',
@@ -599,6 +603,10 @@ const en: Record<MessageKey, string> = {
   exportScenario: 'Export scenario (JSON)',
   importScenario: 'Import a scenario…',
   loadExample: 'Example: coconut-processing sentra',
+  confirmReplaceWorking:
+    "Replace the working scenario (including the participants' AHP judgements) with the example? Save the working scenario first if you still need it.",
+  draftNotSaved:
+    'The browser refused to keep the working scenario (storage full or private mode). What is on screen stays; export the scenario as a file so it is not lost.',
   importFailed: 'The file {file} cannot be used — your scenario is unchanged:',
   scoreLegend: 'Score: {name}',
   excludedSwatch: 'Excluded',

@@ -1,5 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ahp, fromUpperTriangle, groupMatrix, inconsistencies } from '../domain/decision/ahp';
+import {
+  type AhpParticipant,
+  newDraft,
+  participantFromMatrix,
+  upperFor,
+  withJudgement,
+} from '../domain/decision/ahp-draft';
 import { parseJudgementsFile } from '../domain/decision/judgements-file';
 import { formatNumber } from '../domain/format';
 import { criterionLabel } from '../domain/scoring/criterion-label';
@@ -15,22 +22,19 @@ import { FileButton } from './FileButton';
 /** Saaty's scale as offered in the selects: 9 … 2 for the first, 1, then 2 … 9 for the second. */
 const CHOICES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
 
+/** The offered choice a stored judgement stands for (a reciprocal may differ in the last bit). */
+const nearestChoice = (v: number) =>
+  CHOICES.reduce((best, c) => (Math.abs(Math.log(c / v)) < Math.abs(Math.log(best / v)) ? c : best), 1);
+
 const fmtJudgement = (a: number) =>
   a >= 1 ? String(Math.round(a * 100) / 100) : `1/${Math.round((1 / a) * 100) / 100}`;
-
-interface Participant {
-  /** Stable identity for React (names may repeat or change). */
-  readonly id: number;
-  readonly name: string;
-  /** Upper triangle, row by row (i < j). */
-  readonly upper: readonly number[];
-}
 
 /**
  * Pairwise comparison of the scenario's criteria, for one person or an FGD: each named
  * participant enters judgements (one device passed around, or files merged); the group matrix is
- * the element-wise geometric mean. Applying sets the criteria weights (in %). Mounted with the
- * criteria ids as its key, so a changed criteria set starts again from "equally important".
+ * the element-wise geometric mean. Applying sets the criteria weights (in %). The judgements live
+ * in the store (keyed by criterion ids), so a tab switch, a criteria change, presenting or a
+ * reload keeps them.
  */
 export function AhpPanel() {
   const t = useT();
@@ -38,17 +42,21 @@ export function AhpPanel() {
   const catalog = useDataStore((s) => s.catalog);
   const criteria = useScoringStore((s) => s.scenario.criteria);
   const updateCriterion = useScoringStore((s) => s.updateCriterion);
+  const stored = useScoringStore((s) => s.ahpDraft);
+  const draft = stored ?? newDraft(`${t('participant')} 1`);
+  const setDraft = useScoringStore.getState().setAhpDraft;
   const n = criteria.length;
-  const pairsCount = (n * (n - 1)) / 2;
-  const nextId = useRef(1);
-  const [participants, setParticipants] = useState<Participant[]>([
-    { id: 0, name: `${t('participant')} 1`, upper: new Array(pairsCount).fill(1) },
-  ]);
-  const [current, setCurrent] = useState(0);
+  const ids = useMemo(() => criteria.map((c) => c.id), [criteria]);
+  const participants = draft.participants;
+  const current = Math.min(draft.current, participants.length - 1);
+  const setCurrent = (k: number) => setDraft({ ...draft, current: k });
   const [importError, setImportError] = useState<string[] | null>(null);
 
   const labels = criteria.map((c) => criterionLabel(c.id, catalog, lang).label);
-  const matrices = useMemo(() => participants.map((p) => fromUpperTriangle(n, p.upper)), [participants, n]);
+  const matrices = useMemo(
+    () => participants.map((p) => fromUpperTriangle(ids.length, upperFor(p, ids))),
+    [participants, ids],
+  );
   const results = useMemo(() => (n >= 2 ? matrices.map((m) => ahp(m)) : []), [matrices, n]);
   const group = useMemo(() => (n >= 2 && matrices.length > 1 ? ahp(groupMatrix(matrices)) : null), [matrices, n]);
   const mine = results[current];
@@ -58,7 +66,8 @@ export function AhpPanel() {
   );
 
   if (n < 2) return <p className="small muted">{t('ahpNeedTwo')}</p>;
-  const me = participants[current] as Participant;
+  const me = participants[current] as AhpParticipant;
+  const myUpper = upperFor(me, ids);
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
   const choiceLabel = (i: number, j: number, v: number) => {
@@ -70,10 +79,15 @@ export function AhpPanel() {
       v: Math.round(strength),
     });
   };
-  const setJudgement = (k: number, v: number) =>
-    setParticipants((ps) =>
-      ps.map((p, idx) => (idx === current ? { ...p, upper: p.upper.map((x, m) => (m === k ? v : x)) } : p)),
-    );
+  const setJudgement = (k: number, v: number) => {
+    const [i, j] = pairs[k] as [number, number];
+    setDraft({
+      ...draft,
+      participants: participants.map((p, idx) =>
+        idx === current ? withJudgement(p, ids[i] as string, ids[j] as string, v) : p,
+      ),
+    });
+  };
   const applied = group ?? mine;
   const exportJudgements = () => {
     const file = {
@@ -106,12 +120,8 @@ export function AhpPanel() {
     }
     setImportError(null);
     // Imported participants join those already here (files from several devices merge).
-    const added = r.file.participants.map((p) => ({
-      id: nextId.current++,
-      name: p.name,
-      upper: pairs.map(([i, j]) => p.matrix[i]?.[j] as number),
-    }));
-    setParticipants((ps) => [...ps, ...added]);
+    const added = r.file.participants.map((p, k) => participantFromMatrix(draft.nextId + k, p.name, ids, p.matrix));
+    setDraft({ ...draft, participants: [...participants, ...added], nextId: draft.nextId + added.length });
   };
 
   return (
@@ -134,14 +144,16 @@ export function AhpPanel() {
         <button
           type="button"
           data-testid="add-participant"
-          onClick={() => {
-            const id = nextId.current++;
-            setParticipants((ps) => [
-              ...ps,
-              { id, name: `${t('participant')} ${ps.length + 1}`, upper: new Array(pairsCount).fill(1) },
-            ]);
-            setCurrent(participants.length);
-          }}
+          onClick={() =>
+            setDraft({
+              participants: [
+                ...participants,
+                { id: draft.nextId, name: `${t('participant')} ${participants.length + 1}`, judgements: {} },
+              ],
+              current: participants.length,
+              nextId: draft.nextId + 1,
+            })
+          }
         >
           + {t('addParticipant')}
         </button>
@@ -153,7 +165,10 @@ export function AhpPanel() {
           value={me.name}
           data-testid="participant-name"
           onChange={(e) =>
-            setParticipants((ps) => ps.map((p, idx) => (idx === current ? { ...p, name: e.target.value } : p)))
+            setDraft({
+              ...draft,
+              participants: participants.map((p, idx) => (idx === current ? { ...p, name: e.target.value } : p)),
+            })
           }
         />
       </label>
@@ -165,7 +180,7 @@ export function AhpPanel() {
             </div>
             <select
               data-testid={`ahp-${i}-${j}`}
-              value={String(me.upper[k])}
+              value={String(nearestChoice(myUpper[k] ?? 1))}
               onChange={(e) => setJudgement(k, Number(e.target.value))}
             >
               {CHOICES.map((v) => (

@@ -32,6 +32,7 @@ export function ScoringPanel() {
   const result = useScoringStore((s) => s.result);
   const message = useScoringStore((s) => s.message);
   const linkError = useScoringStore((s) => s.linkError);
+  const draftNotSaved = useScoringStore((s) => s.draftNotSaved);
   const { setMethod, addCriterion, setScenario, setTopN, setName } = useScoringStore.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
 
@@ -156,6 +157,11 @@ export function ScoringPanel() {
           onChange={(e) => setName(e.target.value)}
         />
       </label>
+      {draftNotSaved && (
+        <p className="warn small" role="alert" data-testid="draft-not-saved">
+          ⚠ {t('draftNotSaved')}
+        </p>
+      )}
       {scenario.description && (
         <details className="small" open data-testid="scenario-description">
           <summary>{t('scenarioDescription')}</summary>
@@ -207,7 +213,7 @@ export function ScoringPanel() {
           </option>
         ))}
       </select>
-      <AhpPanel key={scenario.criteria.map((c) => c.id).join('|')} />
+      <AhpPanel />
       <PresetsPanel />
       <ConstraintsEditor />
       <label className="field inline">
@@ -221,7 +227,17 @@ export function ScoringPanel() {
         />
       </label>
       <div className="scenario-actions">
-        <button type="button" onClick={() => setScenario(EXAMPLE_SCENARIO)}>
+        <button
+          type="button"
+          data-testid="load-example"
+          onClick={() => {
+            // The working scenario and its AHP judgements are replaced only after a yes.
+            if (window.confirm(t('confirmReplaceWorking'))) {
+              setScenario(EXAMPLE_SCENARIO);
+              useScoringStore.getState().setAhpDraft(null);
+            }
+          }}
+        >
           {t('loadExample')}
         </button>
         <button type="button" onClick={exportFile}>

@@ -1,3 +1,4 @@
+import { participantFromMatrix } from '../domain/decision/ahp-draft';
 import { REGION_VIEWS, viewBounds } from '../domain/region-views';
 import { resolveWeights, type Scenario } from '../domain/scoring/scenario';
 import { decodeScenarioLink } from '../domain/scoring/share-link';
@@ -22,7 +23,16 @@ export function applyScenario(input: Scenario): void {
         useDataStore.getState().catalog?.provinces ?? [],
       ),
     );
-  useScoringStore.setState({ scenario: s as Scenario, tab: 'scoring' });
+  // Judgements in the file become the FGD's editable AHP draft (keyed by criterion ids).
+  const ids = input.criteria.map((c) => c.id);
+  const ahpDraft = input.ahp?.participants.length
+    ? {
+        participants: input.ahp.participants.map((p, k) => participantFromMatrix(k, p.name, ids, p.matrix)),
+        current: 0,
+        nextId: input.ahp.participants.length,
+      }
+    : useScoringStore.getState().ahpDraft;
+  useScoringStore.setState({ scenario: s as Scenario, tab: 'scoring', ahpDraft });
 }
 
 /**

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import example from '../../../scenarios/coconut-processing-sulteng.json';
+import type { AhpDraft } from '../domain/decision/ahp-draft';
 import type { Constraint, Criterion, Method, Scenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import { readWorkingDraft } from './working-draft';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -32,6 +34,14 @@ export interface ScoringState {
   readonly tab: 'map' | 'scoring' | 'data';
   /** Scenario B of a side-by-side comparison (ranked in the same region). */
   readonly compare: { readonly name: string; readonly rows: readonly ScoredRow[] } | null;
+  /**
+   * The FGD's AHP judgements being collected for the working scenario (null: none yet). Kept
+   * here, not in the panel, so a tab switch, a criteria change or presenting never loses them.
+   */
+  readonly ahpDraft: AhpDraft | null;
+  /** The browser refused the last autosave (full or private storage). */
+  readonly draftNotSaved: boolean;
+  setAhpDraft(d: AhpDraft | null): void;
   setTab(tab: 'map' | 'scoring' | 'data'): void;
   setScenario(s: Scenario): void;
   updateCriterion(i: number, patch: Partial<Criterion>): void;
@@ -45,8 +55,14 @@ export interface ScoringState {
 
 export const EXAMPLE_SCENARIO = example as Scenario;
 
+/** The working scenario and AHP judgements saved by the autosave, or the example. */
+function restoreWorkingDraft(): { scenario: Scenario; ahpDraft: AhpDraft | null } {
+  const d = readWorkingDraft(typeof window !== 'undefined' ? window.localStorage : undefined);
+  return d ?? { scenario: EXAMPLE_SCENARIO, ahpDraft: null };
+}
+
 export const useScoringStore = create<ScoringState>()((set) => ({
-  scenario: EXAMPLE_SCENARIO,
+  ...restoreWorkingDraft(),
   engine: 'idle',
   engineProgress: 0,
   engineError: null,
@@ -55,6 +71,8 @@ export const useScoringStore = create<ScoringState>()((set) => ({
   linkError: null,
   tab: 'map',
   compare: null,
+  draftNotSaved: false,
+  setAhpDraft: (ahpDraft) => set({ ahpDraft }),
   setTab: (tab) => set({ tab }),
   setScenario: (scenario) => set({ scenario }),
   updateCriterion: (i, patch) =>
