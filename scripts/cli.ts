@@ -21,7 +21,7 @@ import { type UserDataBundle, validateBundle } from '../web/src/domain/curation/
 import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
-import { codeSystemOf, guessRegionColumn, profileColumns } from '../web/src/domain/import/column-types';
+import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
 import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
@@ -200,7 +200,7 @@ async function joinReport(file: string, opts: { column?: string; sheet?: string;
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const regions = opts.province ? all.filter((r) => r.kemendagri_prov_code === opts.province) : all;
   if (regions.length === 0) fail(`--province ${opts.province}: no kab/kota has this Kemendagri province code`);
-  const profiles = profileColumns(read.table, read.fallbackStyle);
+  const profiles = profileColumns(read.table, read.fallbackStyle, knownCodesOf(all));
   const column = opts.column === undefined ? guessRegionColumn(profiles) : read.table.header.indexOf(opts.column);
   if (column === null || column < 0)
     fail(

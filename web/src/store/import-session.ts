@@ -142,7 +142,11 @@ async function stage(
   data: ArrayBuffer,
   opts: { sheet?: string; headerIndex?: number },
 ): Promise<void> {
-  const { read, profiles } = await readInWorker(fileName, data, opts);
+  const regions = useDataStore.getState().regions?.features.map((f) => f.properties) ?? [];
+  const { read, profiles } = await readInWorker(fileName, data, opts, {
+    bps: regions.map((r) => r.bps_code),
+    kemendagri: regions.map((r) => r.kemendagri_code),
+  });
   const lat = profiles.find((p) => p.kind === 'latitude')?.index ?? null;
   const lon = profiles.find((p) => p.kind === 'longitude')?.index ?? null;
   const regionColumn = guessRegionColumn(profiles);

@@ -1,4 +1,4 @@
-import { type ColumnProfile, profileColumns } from '../domain/import/column-types';
+import { type ColumnProfile, knownCodes, profileColumns } from '../domain/import/column-types';
 import { ImportFileError, type ReadResult, readImportFile } from '../domain/import/read-file';
 
 export interface ReadAndProfile {
@@ -18,10 +18,11 @@ export async function readInWorker(
   fileName: string,
   data: ArrayBuffer,
   opts: Parameters<typeof readImportFile>[2],
+  codes: { readonly bps: readonly string[]; readonly kemendagri: readonly string[] },
 ): Promise<ReadAndProfile> {
   if (typeof Worker === 'undefined') {
     const read = await readImportFile(fileName, data, opts);
-    return { read, profiles: profileColumns(read.table, read.fallbackStyle) };
+    return { read, profiles: profileColumns(read.table, read.fallbackStyle, knownCodes(codes)) };
   }
   if (!worker) {
     worker = new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module' });
@@ -43,6 +44,6 @@ export async function readInWorker(
   const id = ++next;
   return new Promise<ReadAndProfile>((ok, fail) => {
     pending.set(id, { ok, fail });
-    worker?.postMessage({ id, fileName, data: data.slice(0), opts });
+    worker?.postMessage({ id, fileName, data: data.slice(0), opts, codes });
   });
 }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { profileColumns } from '../domain/import/column-types';
+import { knownCodes, profileColumns } from '../domain/import/column-types';
 import { readImportFile } from '../domain/import/read-file';
 
 /**
@@ -7,13 +7,24 @@ import { readImportFile } from '../domain/import/read-file';
  * otherwise freeze the tab. The answer is the plain table (structured-cloned back).
  */
 self.onmessage = async (
-  e: MessageEvent<{ id: number; fileName: string; data: ArrayBuffer; opts: Parameters<typeof readImportFile>[2] }>,
+  e: MessageEvent<{
+    id: number;
+    fileName: string;
+    data: ArrayBuffer;
+    opts: Parameters<typeof readImportFile>[2];
+    codes: { bps: string[]; kemendagri: string[] };
+  }>,
 ) => {
-  const { id, fileName, data, opts } = e.data;
+  const { id, fileName, data, opts, codes } = e.data;
   try {
     const read = await readImportFile(fileName, data, opts);
     // Profiling reads every cell: done here too, so the main thread only receives the result.
-    self.postMessage({ id, ok: true, read, profiles: profileColumns(read.table, read.fallbackStyle) });
+    self.postMessage({
+      id,
+      ok: true,
+      read,
+      profiles: profileColumns(read.table, read.fallbackStyle, knownCodes(codes)),
+    });
   } catch (err) {
     self.postMessage({ id, ok: false, message: (err as Error).message });
   }
