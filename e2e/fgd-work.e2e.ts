@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AppPage } from './app-page';
@@ -107,6 +108,53 @@ describe('an FGD that never loses work', () => {
     await expect(judgements(app)).resolves.toEqual(expected);
     await app.closeChecked();
   });
+
+  it('group weights with CR ≥ 0.10 are applied only after a confirmation, and the PDF names AHP, the CR and the warning', async () => {
+    const app = await AppPage.open(browser, baseUrl);
+    await openAhp(app);
+    await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
+    // Circular judgements: 0 ≫ 1, 1 ≫ 2, yet 2 ≫ 0.
+    await app.page.getByTestId('ahp-0-1').selectOption('9');
+    await app.page.getByTestId('ahp-1-2').selectOption('9');
+    await app.page.getByTestId('ahp-0-2').selectOption(String(1 / 9));
+    await app.page.getByTestId('add-participant').click();
+    await app.page.getByTestId('ahp-0-1').selectOption('7');
+    const weights = () =>
+      app.page.evaluate(() => window.__atlasStores?.scoring.getState().scenario.criteria.map((c) => c.weight));
+    const before = await weights();
+    let message = '';
+    app.page.once('dialog', (d) => {
+      message = d.message();
+      void d.dismiss();
+    });
+    await app.page.getByTestId('ahp-apply').click();
+    await expect.poll(() => message).toMatch(/CR = \d+,\d+ \(≥ 0,10\)/);
+    expect(await weights()).toEqual(before);
+    app.page.once('dialog', (d) => void d.accept());
+    await app.page.getByTestId('ahp-apply').click();
+    await expect.poll(weights).not.toEqual(before);
+    const ahp = await app.page.evaluate(() => window.__atlasStores?.scoring.getState().scenario.ahp);
+    expect(ahp?.accepted_inconsistent).toBe(true);
+    expect(ahp?.participants).toHaveLength(2);
+    await app.page.waitForFunction(
+      () => window.__atlasStores?.scoring.getState().result?.scenario.ahp?.accepted_inconsistent === true,
+      undefined,
+      { timeout: 15_000 },
+    );
+    await app.page.getByTestId('export-button').click();
+    const [dl] = await Promise.all([
+      app.page.waitForEvent('download', { timeout: 90_000 }),
+      app.page.getByTestId('export-pdf').click(),
+    ]);
+    const pdf = readFileSync(await dl.path()).toString('latin1');
+    const text = [...pdf.matchAll(/\((.*?)\) Tj/g)].map((m) => m[1]).join('\n');
+    expect(text).toContain('Bobot AHP dari 2 peserta');
+    expect(text).toMatch(/CR = \d+,\d+/);
+    expect(text).toContain('TIDAK konsisten');
+    expect(text).toContain('diterapkan meski CR');
+    expect(text).not.toContain('bukan AHP');
+    await app.closeChecked();
+  }, 120_000);
 
   it('"load the example" replaces the working scenario only after a yes', async () => {
     const app = await AppPage.open(browser, baseUrl);

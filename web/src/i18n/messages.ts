@@ -162,6 +162,8 @@ const id = {
   exportScenario: 'Ekspor skenario (JSON)',
   importScenario: 'Impor skenario…',
   loadExample: 'Contoh: sentra pengolahan kelapa',
+  ahpConfirmInconsistent:
+    'Rasio konsistensi CR = {cr} (≥ 0,10): penilaian belum konsisten. Tetap terapkan bobot ini? Laporan akan mencatat peringatan ini.',
   confirmReplaceWorking:
     'Ganti skenario kerja (termasuk penilaian AHP peserta) dengan contoh? Simpan dulu skenario kerja bila masih diperlukan.',
   draftNotSaved:
@@ -603,6 +605,8 @@ const en: Record<MessageKey, string> = {
   exportScenario: 'Export scenario (JSON)',
   importScenario: 'Import a scenario…',
   loadExample: 'Example: coconut-processing sentra',
+  ahpConfirmInconsistent:
+    'Consistency ratio CR = {cr} (≥ 0.10): the judgements are not consistent. Apply these weights anyway? The report will record this warning.',
   confirmReplaceWorking:
     "Replace the working scenario (including the participants' AHP judgements) with the example? Save the working scenario first if you still need it.",
   draftNotSaved:

@@ -41,7 +41,7 @@ export function AhpPanel() {
   const lang = useAppStore((s) => s.lang);
   const catalog = useDataStore((s) => s.catalog);
   const criteria = useScoringStore((s) => s.scenario.criteria);
-  const updateCriterion = useScoringStore((s) => s.updateCriterion);
+  const applyAhp = useScoringStore((s) => s.applyAhp);
   const stored = useScoringStore((s) => s.ahpDraft);
   const draft = stored ?? newDraft(`${t('participant')} 1`);
   const setDraft = useScoringStore.getState().setAhpDraft;
@@ -263,9 +263,21 @@ export function AhpPanel() {
               data-testid="ahp-apply"
               onClick={() => {
                 if (!applied) return;
-                applied.weights.forEach((w, i) => {
-                  updateCriterion(i, { weight: Math.round(w * 1000) / 10 });
-                });
+                // An inconsistent room is told before its weights are used, and the report says so.
+                if (
+                  !applied.consistent &&
+                  !window.confirm(
+                    t('ahpConfirmInconsistent', { cr: applied.cr === null ? '—' : formatNumber(applied.cr, lang) }),
+                  )
+                )
+                  return;
+                applyAhp(
+                  applied.weights.map((w) => Math.round(w * 1000) / 10),
+                  {
+                    participants: participants.map((p, k) => ({ name: p.name, matrix: matrices[k] as number[][] })),
+                    ...(applied.consistent ? {} : { accepted_inconsistent: true }),
+                  },
+                );
               }}
             >
               {group ? t('ahpApplyGroup') : t('ahpApply')}

@@ -109,6 +109,19 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
     if (s.ahp && s.ahp.participants.length > 0) {
       const g = ahp(groupMatrix(s.ahp.participants.map((p) => p.matrix as number[][])));
       text(T.ahp(g.cr === null ? '—' : formatNumber(g.cr, lang), g.consistent, s.ahp.participants.length), 10);
+      if (s.ahp.accepted_inconsistent) text(T.ahpAccepted, 10, true);
+      if (s.ahp.participants.length > 1)
+        text(
+          s.ahp.participants
+            .map((p) => {
+              const cr = ahp(p.matrix as number[][]).cr;
+              return T.ahpParticipant(p.name, cr === null ? '—' : formatNumber(cr, lang));
+            })
+            .join('; '),
+          9,
+          false,
+          4,
+        );
     } else text(T.noAhp, 10);
     if (s.description) text(s.description, 9);
 

@@ -18,6 +18,8 @@ export const REPORT_TEXT = {
     ahp: (cr: string, ok: boolean, n: number) =>
       `Bobot AHP dari ${n} peserta (rata-rata geometrik). Rasio konsistensi kelompok CR = ${cr} (${ok ? 'konsisten, ≤ 0,10' : 'TIDAK konsisten, > 0,10 — tinjau penilaian'}).`,
     noAhp: 'Bobot ditetapkan langsung (bukan AHP).',
+    ahpAccepted: 'Peringatan: bobot AHP diterapkan meski CR ≥ 0,10, setelah dikonfirmasi fasilitator.',
+    ahpParticipant: (name: string, cr: string) => `${name}: CR = ${cr}`,
     ranking: 'Peringkat',
     rank: 'Per.',
     name: 'Kab/kota',
@@ -56,6 +58,8 @@ export const REPORT_TEXT = {
     ahp: (cr: string, ok: boolean, n: number) =>
       `AHP weights from ${n} participant(s) (geometric mean). Group consistency ratio CR = ${cr} (${ok ? 'consistent, ≤ 0.10' : 'NOT consistent, > 0.10 — review the judgements'}).`,
     noAhp: 'Weights set directly (not AHP).',
+    ahpAccepted: 'Warning: the AHP weights were applied although CR ≥ 0.10, after the facilitator confirmed.',
+    ahpParticipant: (name: string, cr: string) => `${name}: CR = ${cr}`,
     ranking: 'Ranking',
     rank: 'Rank',
     name: 'Kab/kota',

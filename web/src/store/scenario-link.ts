@@ -11,7 +11,8 @@ import { useScoringStore } from './scoring-store';
  * AHP judgements in it become the editable criteria weights.
  */
 export function applyScenario(input: Scenario): void {
-  const { ahp: _judgements, ...s } = resolveWeights(input);
+  // The judgements stay with the scenario (the report names them); the weights are theirs.
+  const s = resolveWeights(input);
   const p = s.scope.provinces;
   const view = p.length === 0 ? 'indonesia' : (REGION_VIEWS.find((v) => v.provinceCode === p[0])?.id ?? 'indonesia');
   useAppStore

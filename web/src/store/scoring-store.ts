@@ -44,7 +44,10 @@ export interface ScoringState {
   setAhpDraft(d: AhpDraft | null): void;
   setTab(tab: 'map' | 'scoring' | 'data'): void;
   setScenario(s: Scenario): void;
+  /** A weight set by hand ends the AHP weighting (the judgements stay in the draft). */
   updateCriterion(i: number, patch: Partial<Criterion>): void;
+  /** Weights from AHP, with the judgements they come from (shown in the report). */
+  applyAhp(weights: readonly number[], ahp: NonNullable<Scenario['ahp']>): void;
   addCriterion(c: Criterion): void;
   removeCriterion(i: number): void;
   setMethod(m: Method): void;
@@ -54,6 +57,11 @@ export interface ScoringState {
 }
 
 export const EXAMPLE_SCENARIO = example as Scenario;
+
+function withoutAhp(s: Scenario): Scenario {
+  const { ahp: _ended, ...rest } = s;
+  return rest;
+}
 
 /** The working scenario and AHP judgements saved by the autosave, or the example. */
 function restoreWorkingDraft(): { scenario: Scenario; ahpDraft: AhpDraft | null } {
@@ -77,11 +85,23 @@ export const useScoringStore = create<ScoringState>()((set) => ({
   setScenario: (scenario) => set({ scenario }),
   updateCriterion: (i, patch) =>
     set((s) => ({
-      scenario: { ...s.scenario, criteria: s.scenario.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)) },
+      scenario: {
+        ...(patch.weight === undefined ? s.scenario : withoutAhp(s.scenario)),
+        criteria: s.scenario.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+      },
     })),
-  addCriterion: (c) => set((s) => ({ scenario: { ...s.scenario, criteria: [...s.scenario.criteria, c] } })),
+  applyAhp: (weights, ahp) =>
+    set((s) => ({
+      scenario: {
+        ...s.scenario,
+        ahp,
+        criteria: s.scenario.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? c.weight })),
+      },
+    })),
+  // The judgements' matrix no longer fits another criteria list: the weights stay, AHP ends.
+  addCriterion: (c) => set((s) => ({ scenario: { ...withoutAhp(s.scenario), criteria: [...s.scenario.criteria, c] } })),
   removeCriterion: (i) =>
-    set((s) => ({ scenario: { ...s.scenario, criteria: s.scenario.criteria.filter((_, j) => j !== i) } })),
+    set((s) => ({ scenario: { ...withoutAhp(s.scenario), criteria: s.scenario.criteria.filter((_, j) => j !== i) } })),
   setMethod: (method) => set((s) => ({ scenario: { ...s.scenario, method } })),
   setConstraints: (constraints) => set((s) => ({ scenario: { ...s.scenario, constraints } })),
   setTopN: (top_n) => set((s) => ({ scenario: { ...s.scenario, top_n } })),

@@ -53,6 +53,8 @@ export interface Scenario {
    */
   readonly ahp?: {
     readonly participants: readonly { readonly name: string; readonly matrix: readonly (readonly number[])[] }[];
+    /** The room applied these weights although the group CR was ≥ 0.10 (after a warning). */
+    readonly accepted_inconsistent?: boolean;
   };
 }
 
