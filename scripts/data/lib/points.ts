@@ -13,6 +13,11 @@ export interface PointSpec {
   readonly year: (r: Row) => string;
   readonly source: string;
   readonly coordMethod: string;
+  /**
+   * A column holding the kab/kota name as the source wrote it, where the compiled code was
+   * assigned from the polygon instead (ports.csv): the point is checked against this name.
+   */
+  readonly statedName?: string;
 }
 
 export const POINT_SPECS: Record<PointLayerId, Omit<PointSpec, 'file'>> = {
@@ -39,6 +44,7 @@ export const POINT_SPECS: Record<PointLayerId, Omit<PointSpec, 'file'>> = {
     year: (r) => r.year ?? '',
     source: 'source',
     coordMethod: 'coord_source',
+    statedName: 'kab_kota_source',
   },
   processors: {
     layer: 'processors',
@@ -58,6 +64,26 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 40)
     .replace(/-$/, '');
+}
+
+const normName = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/^(KAB\.?|KABUPATEN|KOTA ADM\.?|KOTA)\s+/, '')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * The Kemendagri code of a kab/kota name as a source wrote it ("TOJO UNA-UNA", "Kota Palu"),
+ * when exactly one kab/kota has that name; null when empty or ambiguous (Bima: kab and kota).
+ */
+export function resolveStatedName(regions: ReadonlyMap<string, RegionRow>, name: string): string | null {
+  if (name.trim() === '') return null;
+  const isKota = /^KOTA\b/i.test(name.trim());
+  const want = normName(name);
+  const hits = [...regions.values()].filter((r) => normName(r.name) === want);
+  const pick = hits.length > 1 ? hits.filter((r) => (r.kind === 'kota') === isKota) : hits;
+  return pick.length === 1 ? (pick[0] as RegionRow).kemendagri_code : null;
 }
 
 /** A coordinate is approximate when it is a polygon centroid or a rounded index value. */
@@ -102,14 +128,17 @@ export function buildPoints(
     const id = spec.id(r, i);
     if (!id || ids.has(id)) throw new Error(`${where}: missing or duplicate id "${id}"`);
     ids.add(id);
-    const k = r.kemendagri_kab_code ?? '';
-    let b = r.bps_kab_code ?? '';
-    if (k !== '') {
+    // The source's own place wins over a code the compilation derived from the coordinate:
+    // otherwise a point misplaced by its coordinate would "agree" with itself.
+    const stated = spec.statedName ? resolveStatedName(regions, r[spec.statedName] ?? '') : null;
+    const k = stated ?? r.kemendagri_kab_code ?? '';
+    let b = stated ? '' : (r.bps_kab_code ?? '');
+    if (k !== '' && b !== '') {
       const problem = pairError(regions, k, b);
       if (problem) throw new Error(`${where}: ${problem}`);
-      // Same region, other code system: filled from the region table, not from the digits.
-      b = regions.get(k)?.bps_code ?? '';
     }
+    // Same region, other code system: filled from the region table, not from the digits.
+    if (k !== '') b = regions.get(k)?.bps_code ?? '';
     const lat = parseSourceNumber(r.lat ?? '', `${where} lat`);
     const lon = parseSourceNumber(r.lng ?? '', `${where} lng`);
     const hasCoord = lat !== null && lon !== null;

@@ -65,7 +65,8 @@ const id = {
   exactCoord: 'Sumber koordinat: {method}',
   noCoordinates: 'Tanpa koordinat — lokasi hanya diketahui sampai kab/kota.',
   check_inside: 'Titik berada di kab/kota yang disebut sumber.',
-  check_other_region: 'Titik jatuh di {region}, bukan di kab/kota yang disebut sumber (dilaporkan, tidak dipindahkan).',
+  check_other_region:
+    'KONFLIK: titik jatuh di {region}, bukan di kab/kota yang disebut sumber (dilaporkan, tidak dipindahkan). Tidak dipakai untuk jarak dan jumlah fasilitas sampai diperbaiki.',
   check_at_sea: 'Titik jatuh di laut (di luar poligon kab/kota).',
   check_no_coordinates: 'Tanpa koordinat.',
   check_no_stated_region: 'Sumber tidak menyebut kab/kota; titik jatuh di {region}.',
@@ -507,7 +508,8 @@ const en: Record<MessageKey, string> = {
   exactCoord: 'Coordinate source: {method}',
   noCoordinates: 'No coordinates — the location is known only to the kab/kota.',
   check_inside: 'The point lies in the kab/kota the source names.',
-  check_other_region: 'The point falls in {region}, not in the kab/kota the source names (reported, not moved).',
+  check_other_region:
+    'CONFLICT: the point falls in {region}, not in the kab/kota the source names (reported, not moved). Not used for distances or facility counts until corrected.',
   check_at_sea: 'The point falls at sea (outside every kab/kota polygon).',
   check_no_coordinates: 'No coordinates.',
   check_no_stated_region: 'The source names no kab/kota; the point falls in {region}.',

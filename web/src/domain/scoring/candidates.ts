@@ -1,4 +1,4 @@
-import type { PointsFile, RegionProps } from '../dataset-types';
+import type { PointRecord, PointsFile, RegionProps } from '../dataset-types';
 import { type FacilityKind, haversineKm, parseCriterionId } from './criteria';
 import type { CandidateInput } from './score-types';
 
@@ -11,17 +11,26 @@ export interface Facility {
 }
 
 /** Located estates (KEK apart from the other estate types), ports and sentra: the distance targets. */
+/**
+ * A point whose coordinate falls in another kab/kota than its source names is a conflict: it is
+ * shown (marked) but takes no part in distances or counts until the data is corrected.
+ */
+export function usableForDistance(p: Pick<PointRecord, 'location_check'>): boolean {
+  return p.location_check !== 'other_region';
+}
+
 export function facilitiesFromPoints(points: PointsFile): Facility[] {
   const out: Facility[] = [];
   for (const p of points.estates) {
-    if (p.lon !== null && p.lat !== null)
+    if (p.lon !== null && p.lat !== null && usableForDistance(p))
       out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat, tag: '' });
   }
   for (const p of points.ports) {
-    if (p.lon !== null && p.lat !== null) out.push({ kind: 'port', lon: p.lon, lat: p.lat, tag: '' });
+    if (p.lon !== null && p.lat !== null && usableForDistance(p))
+      out.push({ kind: 'port', lon: p.lon, lat: p.lat, tag: '' });
   }
   for (const p of points.sentra) {
-    if (p.lon !== null && p.lat !== null)
+    if (p.lon !== null && p.lat !== null && usableForDistance(p))
       out.push({ kind: 'sentra', lon: p.lon, lat: p.lat, tag: `${p.kind} ${p.name}`.toLowerCase() });
   }
   return out;
