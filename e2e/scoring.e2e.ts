@@ -151,7 +151,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     expect(after.length).toBeLessThan(before);
     expect(after).toContain('72.01');
     const excluded = await app.page.locator('[data-testid="ranking"] details.excluded').textContent();
-    expect(excluded).toContain('Penduduk ≈2024 >= 250.000');
+    expect(excluded).toContain('Penduduk ≈2024 ≥ 250.000');
     await app.closeChecked();
   });
 

@@ -14,6 +14,7 @@ import { rankShifts } from '../domain/scoring/compare';
 import { displayRank, isImputed, ruleText, type TieGroup, tieGroups, topsisBars } from '../domain/scoring/coverage';
 import { criterionLabel } from '../domain/scoring/criterion-label';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import { exclusionReason } from '../i18n/exclusion-reason';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
@@ -91,27 +92,7 @@ export function RankingTable() {
       </button>
     </th>
   );
-  const reason = (r: ScoredRow) => {
-    if (!r.excluded) return '';
-    if (r.excluded.kind === 'missing')
-      return t('reasonMissing', {
-        what: criterionLabel(s.criteria[r.excluded.criterion]?.id ?? '', catalog, lang).label,
-      });
-    const c = s.constraints[r.excluded.index];
-    const what =
-      c?.kind === 'region_kind'
-        ? t(c.allow.length === 1 && c.allow[0] === 'kota' ? 'onlyKota' : 'onlyKabupaten')
-        : c?.kind === 'exclude_provinces'
-          ? t('excludedProvinces', { list: provinceName(r.kemendagri_prov_code) })
-          : c?.kind === 'exclude_regions'
-            ? t('excludedRegions', { list: r.name })
-            : c?.kind === 'within_km'
-              ? `${t('withinKm')} ${c.km} ${t('kmOf')} ${t(`facility_${c.facility}`)}`
-              : c?.kind === 'threshold'
-                ? `${criterionLabel(c.criterion, catalog, lang).label} ${c.op} ${formatNumber(c.value, lang)}`
-                : JSON.stringify(c);
-    return t('reasonConstraint', { what });
-  };
+  const reason = (r: ScoredRow) => exclusionReason(s, r, lang, catalog);
 
   return (
     <section className="ranking" aria-labelledby="ranking-heading" data-testid="ranking">

@@ -1,6 +1,5 @@
 import { jsPDF } from 'jspdf';
 import { ahp, groupMatrix } from '../domain/decision/ahp';
-import { reasonText } from '../domain/export/ranking-export';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
 import {
@@ -15,6 +14,7 @@ import {
 } from '../domain/scoring/coverage';
 import { parseCriterionId } from '../domain/scoring/criteria';
 import { criterionLabel } from '../domain/scoring/criterion-label';
+import { exclusionReason } from '../i18n/exclusion-reason';
 import { exportMapPng } from '../map/map-export';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
@@ -176,7 +176,10 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
     if (ties.size > 0) text(T.tieLegend, 8);
     const excluded = result.rows.filter((r) => r.excluded);
     if (excluded.length > 0)
-      text(`${T.excluded}: ${excluded.map((r) => `${r.name} (${reasonText(s, r)})`).join('; ')}`, 8);
+      text(
+        `${T.excluded}: ${excluded.map((r) => `${r.name} (${exclusionReason(s, r, lang, d.catalog)})`).join('; ')}`,
+        8,
+      );
 
     if (sens) {
       ensure(20);
