@@ -219,10 +219,12 @@ export async function buildReportPdf(title = ''): Promise<Blob> {
 
   ensure(20);
   text(T.caveats, 12, true);
-  for (const c of summary.caveats) text(`• ${c}`, 9);
+  // The map's caveats, then the coverage of every criterion (each line once).
+  const caveats = new Set(summary.caveats);
   if (s && result)
     for (const c of criterionCoverage(s, result.rows))
-      text(`• ${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9);
+      caveats.add(coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang));
+  for (const c of caveats) text(`• ${c}`, 9);
   if (!s) for (const src of summary.sources) text(src, 8);
 
   const pages = doc.getNumberOfPages();
