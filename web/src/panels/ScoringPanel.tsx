@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { validateBundle } from '../domain/curation/user-data-bundle';
 import { formatNumber } from '../domain/format';
 import { viewById } from '../domain/region-views';
+import { criterionCoverage } from '../domain/scoring/coverage';
 import { defaultDirection } from '../domain/scoring/criteria';
 import { criterionLabel } from '../domain/scoring/criterion-label';
-import { requiredColumns, validateScenario } from '../domain/scoring/scenario';
+import { validateScenario } from '../domain/scoring/scenario';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useDataStore } from '../store/data-store';
@@ -37,17 +38,19 @@ export function ScoringPanel() {
   const [importError, setImportError] = useState<string[] | null>(null);
 
   const total = scenario.criteria.reduce((a, c) => a + (Number.isFinite(c.weight) ? c.weight : 0), 0);
-  const missingInfo = useMemo(() => {
-    const out = new Map<string, MissingInfo>();
-    if (!result) return out;
-    const cols = requiredColumns(result.scenario);
-    const considered = result.rows.filter((r) => r.excluded === null || r.excluded.kind === 'missing');
-    cols.forEach((id, j) => {
-      const missing = considered.filter((r) => r.raw[j] === null).length;
-      out.set(id, { missing, present: considered.length - missing });
-    });
-    return out;
-  }, [result]);
+  // One definition of coverage (docs/scoring.md): the same figures as the ranking's head.
+  const missingInfo = useMemo(
+    () =>
+      new Map<string, MissingInfo>(
+        result
+          ? criterionCoverage(result.scenario, result.rows).map((c) => [
+              c.id,
+              { missing: c.missing, present: c.withValue },
+            ])
+          : [],
+      ),
+    [result],
+  );
 
   const options = useMemo(() => {
     const used = new Set(scenario.criteria.map((c) => c.id));
