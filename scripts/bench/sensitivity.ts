@@ -3,32 +3,16 @@
  * (the coconut example's five criteria, scope widened to all Indonesia, no constraints), in Node's
  * V8 — the same pure TypeScript the browser runs. Target ≤ 1 s (median of 5).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { createObservationIndex } from '../../web/src/data/observation-index';
-import { parseJson, parseObservations, parsePoints, parseRegionTopology } from '../../web/src/data/parse-files';
 import { monteCarlo } from '../../web/src/domain/decision/sensitivity';
-import { buildCandidates, facilitiesFromPoints } from '../../web/src/domain/scoring/candidates';
+import { buildCandidates } from '../../web/src/domain/scoring/candidates';
 import { scoringMatrix } from '../../web/src/domain/scoring/oracle';
 import { requiredColumns, type Scenario } from '../../web/src/domain/scoring/scenario';
+import { exampleScenario, facilities, headline, regions } from '../../web/src/engine/embedded-data';
 import { median } from './stats';
 
-const root = resolve(import.meta.dirname, '../..');
-const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
-const regions = parseRegionTopology(
-  'regions.topo.json',
-  parseJson('regions.topo.json', pub('regions.topo.json')),
-).features.map((f) => f.properties);
-const index = createObservationIndex(parseObservations('observations.csv', pub('observations.csv')));
-const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
-const example = JSON.parse(
-  readFileSync(resolve(root, 'scenarios/coconut-processing-sulteng.json'), 'utf8'),
-) as Scenario;
+const example = exampleScenario;
 const scenario: Scenario = { ...example, scope: { provinces: [] }, constraints: [] };
-const m = scoringMatrix(
-  scenario,
-  buildCandidates(regions, (i, c) => index.headline(i).get(c)?.value ?? null, facilities, requiredColumns(scenario)),
-);
+const m = scoringMatrix(scenario, buildCandidates(regions, headline, facilities, requiredColumns(scenario)));
 const times: number[] = [];
 for (let k = 0; k < 5; k++) {
   const t0 = performance.now();

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createObservationIndex } from '../data/observation-index';
-import { parseJson, parseObservations, parsePoints, parseRegionTopology } from '../data/parse-files';
 import { monteCarlo, stabilityOf } from '../domain/decision/sensitivity';
-import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
+import { buildCandidates } from '../domain/scoring/candidates';
 import {
   coverageText,
   criterionCoverage,
@@ -15,20 +11,10 @@ import {
 } from '../domain/scoring/coverage';
 import { scoreOracle, scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns, type Scenario } from '../domain/scoring/scenario';
+import { exampleScenario, facilities, headline, regions } from './embedded-data';
 
 // The shipped example on the real embedded data: what the ranking's head must say about it.
-const root = resolve(import.meta.dirname, '../../..');
-const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
-const regions = parseRegionTopology(
-  'regions.topo.json',
-  parseJson('regions.topo.json', pub('regions.topo.json')),
-).features.map((f) => f.properties);
-const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
-const index = createObservationIndex(parseObservations('observations.csv', pub('observations.csv')));
-const headline = (indicator: string, code: string) => index.headline(indicator).get(code)?.value ?? null;
-const example = JSON.parse(
-  readFileSync(resolve(root, 'scenarios/coconut-processing-sulteng.json'), 'utf8'),
-) as Scenario;
+const example = exampleScenario;
 const cands = (s: Scenario) => buildCandidates(regions, headline, facilities, requiredColumns(s));
 const score = (s: Scenario) => scoreOracle(s, cands(s));
 const coconutOnly: Scenario = {

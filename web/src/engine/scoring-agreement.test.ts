@@ -1,32 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createObservationIndex } from '../data/observation-index';
-import { parseJson, parseObservations, parsePoints, parseRegionTopology } from '../data/parse-files';
 import { ranksFor, scoresFor } from '../domain/decision/sensitivity';
-import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candidates';
+import { buildCandidates } from '../domain/scoring/candidates';
 import { scoreOracle, scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import { exampleScenario, facilities, headline, observationsCsv, regions } from './embedded-data';
 import type { SqlEngine } from './engine';
 import { loadTables } from './load-tables';
 import { createNodeEngine } from './node-engine';
 import { runScoring } from './run-scoring';
 
-const root = resolve(import.meta.dirname, '../../..');
-const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');
-const observationsCsv = pub('observations.csv');
-const regions = parseRegionTopology(
-  'regions.topo.json',
-  parseJson('regions.topo.json', pub('regions.topo.json')),
-).features.map((f) => f.properties);
-const facilities = facilitiesFromPoints(parsePoints('points.json', parseJson('points.json', pub('points.json'))));
-const index = createObservationIndex(parseObservations('observations.csv', observationsCsv));
-const headline = (indicator: string, code: string) => index.headline(indicator).get(code)?.value ?? null;
-
-const example = JSON.parse(
-  readFileSync(resolve(root, 'scenarios/coconut-processing-sulteng.json'), 'utf8'),
-) as Scenario;
+const example = exampleScenario;
 
 let engine: SqlEngine;
 beforeAll(async () => {
