@@ -16,9 +16,8 @@ import {
   parsePoints,
   parseRegionTopology,
 } from '../web/src/data/parse-files';
-import { applyEdits } from '../web/src/domain/curation/merge-edits';
+import { deriveUserData } from '../web/src/domain/curation/derive-user-data';
 import { type UserDataBundle, validateBundle } from '../web/src/domain/curation/user-data-bundle';
-import { ahp, groupMatrix } from '../web/src/domain/decision/ahp';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
 import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
@@ -26,10 +25,10 @@ import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
-import { userObservations } from '../web/src/domain/import/user-dataset';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
 import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
+import { ahp, groupMatrix } from '../web/src/domain/weighting/ahp';
 import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
 import { runScoring } from '../web/src/engine/run-scoring';
@@ -124,13 +123,7 @@ async function score(scenarioPath: string, format: string): Promise<void> {
     // The same user rows the app puts in DuckDB: imported values, then typed edits over them.
     const u = file.userData;
     const imports = u.imports.map((m) => ({ ...m, table: { header: [], rows: [] } }));
-    const merged = applyEdits(userObservations(imports), u.edits);
-    await loadUserTables(
-      engine,
-      merged.filter((o) => /^(user|edit):/.test(o.source_id)),
-      [],
-      [],
-    );
+    await loadUserTables(engine, deriveUserData(imports, u.edits), [], []);
   }
   const { rows } = await runScoring(engine, scenario);
   const ranked = rows.filter((r) => r.rank !== null);

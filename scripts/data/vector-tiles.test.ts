@@ -6,7 +6,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PbfReader } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { parseJson, parseRegionTopology } from '../../web/src/data/parse-files';
-import { TILE_BOUNDS, TILE_LAYERS, TILE_MAX_ZOOM } from '../../web/src/map/tile-source';
+import { TILE_BOUNDS, TILE_LAYERS, TILE_MAX_ZOOM } from '../../web/src/features/map/tile-source';
 import { buildVectorTiles, lonLatToTile } from './vector-tiles';
 
 const root = resolve(import.meta.dirname, '../..');

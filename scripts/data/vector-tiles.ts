@@ -12,8 +12,8 @@ import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection } from 'geojson';
 import { parseFeatureCollection, parseJson, parseRegionTopology } from '../../web/src/data/parse-files';
-import { labelPoints } from '../../web/src/map/map-style';
-import { TILE_BOUNDS, type TILE_LAYERS, TILE_MAX_ZOOM } from '../../web/src/map/tile-source';
+import { labelPoints } from '../../web/src/features/map/map-style';
+import { TILE_BOUNDS, type TILE_LAYERS, TILE_MAX_ZOOM } from '../../web/src/features/map/tile-source';
 
 const EXTENT = 4096;
 

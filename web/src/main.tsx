@@ -2,65 +2,75 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
-import { loadAllData } from './data/load-data';
-import { registerServiceWorker } from './pwa/register-sw';
-import { useAppStore } from './store/app-store';
-import { startWorkingDraftAutosave } from './store/autosave';
-import { loadCuration, useCurationStore } from './store/curation-store';
-import { useDataStore } from './store/data-store';
+import { indexedDbStorage } from './app/browser-storage';
+import { fetchDataFile } from './data/fetch-data-file';
+import { startWorkingDraftAutosave } from './effects/autosave';
+import { loadAllData } from './effects/load-data';
+import { startUserDataMerge } from './effects/user-data';
+import { keepForOffline, registerServiceWorker } from './pwa/register-sw';
+import { type Atlas, createAtlas } from './store/atlas';
+import { AtlasProvider } from './store/hooks';
 import { applyLinkOnce } from './store/scenario-link';
-import { queryEngine, queryEngineRows, rescore, startScoringRunner } from './store/scoring-runner';
-import { useScoringStore } from './store/scoring-store';
-import { loadUserData, startUserDataMerge, useUserDataStore } from './store/user-data';
 
+// The composition root: the one atlas of this page, its effects, and the browser's storages.
 performance.mark('app-start');
+const atlas = createAtlas({ storage: window.localStorage, db: indexedDbStorage() });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <AtlasProvider atlas={atlas}>
+        <App />
+      </AtlasProvider>
     </StrictMode>,
   );
 }
-startUserDataMerge();
-void loadUserData();
-void loadCuration();
-void loadAllData();
+startUserDataMerge(atlas);
+void atlas.userData.getState().load();
+void atlas.curation.getState().load();
+void loadAllData(atlas, fetchDataFile);
 // The service worker's precache downloads the whole site: it waits until the map and DuckDB are
 // up so it never competes with the first load.
-const stopWaiting = useScoringStore.subscribe((s) => {
+const stopWaiting = atlas.scoring.subscribe((s) => {
   if (s.engine !== 'ready' && s.engine !== 'error') return;
   stopWaiting();
   registerServiceWorker();
 });
-startScoringRunner();
-startWorkingDraftAutosave(window.localStorage);
-applyLinkOnce(location.hash);
+// The scoring effect and DuckDB load after the first frame (their code is not in the first bundle).
+void import('./effects/scoring').then(({ startScoring }) =>
+  startScoring(atlas, {
+    createEngine: async (onProgress) => (await import('./engine/browser-engine')).createBrowserEngine(onProgress),
+    onReady: (e) => void keepForOffline(e.assetUrls ?? []),
+  }),
+);
+startWorkingDraftAutosave(atlas);
+applyLinkOnce(atlas, location.hash);
 
-// A small test and benchmark API (end-to-end tests and `npm run bench` drive the stores).
+// A small test and benchmark API (end-to-end tests and `npm run bench` drive the slices).
 declare global {
   interface Window {
     __atlasStores?: {
-      app: typeof useAppStore;
-      data: typeof useDataStore;
-      scoring: typeof useScoringStore;
-      user: typeof useUserDataStore;
-      curation: typeof useCurationStore;
-      rescore: typeof rescore;
-      query: typeof queryEngine;
-      queryRows: typeof queryEngineRows;
+      app: Atlas['view'];
+      data: Atlas['data'];
+      scoring: Atlas['scoring'];
+      user: Atlas['userData'];
+      curation: Atlas['curation'];
+      rescore: () => Promise<void>;
+      query: (sql: string) => Promise<Record<string, unknown>[] | null>;
+      queryRows: (sql: string) => Promise<number | null>;
       benchProximity: (n: number, seed: number) => Promise<number>;
     };
   }
 }
+const runner = () => atlas.scoring.getState().runner;
 window.__atlasStores = {
-  app: useAppStore,
-  data: useDataStore,
-  scoring: useScoringStore,
-  user: useUserDataStore,
-  curation: useCurationStore,
-  rescore,
-  query: queryEngine,
-  queryRows: queryEngineRows,
-  benchProximity: async (n, seed) => (await import('./bench/proximity-bench')).runProximityBench(n, seed),
+  app: atlas.view,
+  data: atlas.data,
+  scoring: atlas.scoring,
+  user: atlas.userData,
+  curation: atlas.curation,
+  rescore: async () => runner()?.rescore(),
+  query: async (sql) => (await runner()?.query(sql)) ?? null,
+  queryRows: async (sql) => (await runner()?.queryRows(sql)) ?? null,
+  benchProximity: async (n, seed) => (await import('./bench/proximity-bench')).runProximityBench(atlas, n, seed),
 };

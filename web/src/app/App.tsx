@@ -1,36 +1,36 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useT } from '../i18n/use-t';
-import { MapView } from '../map/MapView';
-import { AboutDialog } from '../panels/AboutDialog';
-import { DetailPanel } from '../panels/DetailPanel';
-import { ErrorBanner } from '../panels/ErrorBanner';
-import { ErrorBoundary } from '../panels/ErrorBoundary';
-import { Header } from '../panels/Header';
-import { IndicatorPanel } from '../panels/IndicatorPanel';
-import { LayerToggles } from '../panels/LayerToggles';
-import { PresentationBar, PresentationPanel } from '../panels/PresentationView';
-import { RankingTable } from '../panels/RankingTable';
-import { ScoreLegend } from '../panels/ScoreLegend';
-import { ScoringPanel } from '../panels/ScoringPanel';
-import { TabBar } from '../panels/TabBar';
-import { UpdateBanner } from '../panels/UpdateBanner';
-import { useAppStore } from '../store/app-store';
-import { useDataStore } from '../store/data-store';
-import { useScoringStore } from '../store/scoring-store';
+import { DetailPanel } from '../features/map/DetailPanel';
+import { IndicatorPanel } from '../features/map/IndicatorPanel';
+import { LayerToggles } from '../features/map/LayerToggles';
+import { MapView } from '../features/map/MapView';
+import { ScoreLegend } from '../features/map/ScoreLegend';
+import { PresentationBar, PresentationPanel } from '../features/presentation/PresentationView';
+import { RankingTable } from '../features/scoring/RankingTable';
+import { ScoringPanel } from '../features/scoring/ScoringPanel';
+import { useAtlas, useData, useScoring, useView } from '../store/hooks';
+
 import { useScoreFill } from '../store/selectors';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { TabBar } from '../ui/TabBar';
+import { useT } from '../ui/use-t';
+import { AboutDialog } from './AboutDialog';
+import { ErrorBanner } from './ErrorBanner';
+import { Header } from './Header';
+import { UpdateBanner } from './UpdateBanner';
 
 // The import, grid and SQL panes (and their parsers) load when the "Your data" tab opens,
 // not with the first map frame.
-const ImportPanel = lazy(() => import('../panels/ImportPanel').then((m) => ({ default: m.ImportPanel })));
-const DataPane = lazy(() => import('../panels/DataPane').then((m) => ({ default: m.DataPane })));
+const ImportPanel = lazy(() => import('../features/import/ImportPanel').then((m) => ({ default: m.ImportPanel })));
+const DataPane = lazy(() => import('../features/curation/DataPane').then((m) => ({ default: m.DataPane })));
 
 export function App() {
-  const lang = useAppStore((s) => s.lang);
-  const status = useDataStore((s) => s.status);
-  const tab = useScoringStore((s) => s.tab);
+  const atlas = useAtlas();
+  const lang = useView((s) => s.lang);
+  const status = useData((s) => s.status);
+  const tab = useScoring((s) => s.tab);
   const scoreFill = useScoreFill();
-  const setTab = useScoringStore((s) => s.setTab);
-  const presenting = useAppStore((s) => s.presenting);
+  const setTab = useScoring((s) => s.setTab);
+  const presenting = useView((s) => s.presenting);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -44,7 +44,7 @@ export function App() {
       if (!f) return;
       e.preventDefault();
       setTab('data');
-      void import('../store/import-session').then((m) => m.openImportFile(f));
+      void import('../features/import/import-session').then((m) => m.openImportFile(atlas, f));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -52,7 +52,7 @@ export function App() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [setTab]);
+  }, [setTab, atlas]);
   return (
     <div className={presenting ? 'app presenting' : 'app'} data-data-status={status}>
       <ErrorBoundary>{presenting ? <PresentationBar /> : <Header />}</ErrorBoundary>
@@ -114,8 +114,8 @@ export function App() {
 
 function SidebarTabs() {
   const t = useT();
-  const tab = useScoringStore((s) => s.tab);
-  const setTab = useScoringStore((s) => s.setTab);
+  const tab = useScoring((s) => s.tab);
+  const setTab = useScoring((s) => s.setTab);
   return (
     <TabBar
       keys={['map', 'scoring', 'data'] as const}

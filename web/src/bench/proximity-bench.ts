@@ -1,15 +1,15 @@
 import { seededRandom } from '../domain/decision/sensitivity';
 import { indexFacilities, proximityMeasures } from '../domain/proximity/nearest';
 import type { Facility } from '../domain/scoring/candidates';
-import { useDataStore } from '../store/data-store';
+import type { Atlas } from '../store/atlas';
 
 /**
  * Benchmark body (loaded only by `npm run bench`): index n seeded synthetic facilities over
  * Indonesia's box, then recompute every proximity measure for all kab/kota — nearest estate, KEK,
  * port and sentra, and the count of each within 100 km. Returns the elapsed ms.
  */
-export function runProximityBench(n: number, seed: number): number {
-  const regions = useDataStore.getState().regions?.features.map((f) => f.properties) ?? [];
+export function runProximityBench(atlas: Atlas, n: number, seed: number): number {
+  const regions = atlas.data.getState().regions?.features.map((f) => f.properties) ?? [];
   const rand = seededRandom(seed);
   const kinds: Facility['kind'][] = ['estate', 'kek', 'port', 'sentra'];
   const facilities: Facility[] = Array.from({ length: n }, (_, i) => ({

@@ -2,26 +2,24 @@ import { participantFromMatrix } from '../domain/decision/ahp-draft';
 import { REGION_VIEWS, viewBounds } from '../domain/region-views';
 import { resolveWeights, type Scenario } from '../domain/scoring/scenario';
 import { decodeScenarioLink } from '../domain/scoring/share-link';
-import { useAppStore } from './app-store';
-import { useDataStore } from './data-store';
-import { useScoringStore } from './scoring-store';
+import type { Atlas } from './atlas';
 
 /**
  * Opens a scenario: its scope chooses the region view (one focus province, or all Indonesia).
  * AHP judgements in it become the editable criteria weights.
  */
-export function applyScenario(input: Scenario): void {
+export function applyScenario(atlas: Atlas, input: Scenario): void {
   // The judgements stay with the scenario (the report names them); the weights are theirs.
   const s = resolveWeights(input);
   const p = s.scope.provinces;
   const view = p.length === 0 ? 'indonesia' : (REGION_VIEWS.find((v) => v.provinceCode === p[0])?.id ?? 'indonesia');
-  useAppStore
+  atlas.view
     .getState()
     .setView(
       view,
       viewBounds(
         REGION_VIEWS.find((v) => v.id === view) ?? (REGION_VIEWS[0] as (typeof REGION_VIEWS)[0]),
-        useDataStore.getState().catalog?.provinces ?? [],
+        atlas.data.getState().catalog?.provinces ?? [],
       ),
     );
   // Judgements in the file become the FGD's editable AHP draft (keyed by criterion ids).
@@ -32,27 +30,27 @@ export function applyScenario(input: Scenario): void {
         current: 0,
         nextId: input.ahp.participants.length,
       }
-    : useScoringStore.getState().ahpDraft;
-  useScoringStore.setState({ scenario: s as Scenario, tab: 'scoring', ahpDraft });
+    : atlas.scoring.getState().ahpDraft;
+  atlas.scoring.setState({ scenario: s as Scenario, tab: 'scoring', ahpDraft });
 }
 
 /**
  * Applies a scenario link (#s=1.…) once the catalog is in. A bad link leaves the example
  * scenario in place and explains why; saved scenarios are never touched.
  */
-export function applyLinkOnce(hash: string): void {
+export function applyLinkOnce(atlas: Atlas, hash: string): void {
   const run = () => {
-    const catalog = useDataStore.getState().catalog;
+    const catalog = atlas.data.getState().catalog;
     if (!catalog) return false;
     const r = decodeScenarioLink(hash, new Set(catalog.indicators.map((i) => i.id)));
-    if (r.kind === 'ok') applyScenario(r.scenario);
+    if (r.kind === 'ok') applyScenario(atlas, r.scenario);
     if (r.kind === 'invalid') {
-      useScoringStore.setState({ tab: 'scoring', linkError: r.errors.map((e) => `${e.field}: ${e.message}`) });
+      atlas.scoring.setState({ tab: 'scoring', linkError: r.errors.map((e) => `${e.field}: ${e.message}`) });
     }
     return true;
   };
   if (run()) return;
-  const unsub = useDataStore.subscribe(() => {
+  const unsub = atlas.data.subscribe(() => {
     if (run()) unsub();
   });
 }

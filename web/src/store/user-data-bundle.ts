@@ -1,11 +1,10 @@
 import { makeBundle, type UserDataBundle } from '../domain/curation/user-data-bundle';
-import { curation, useCurationStore } from './curation-store';
-import { addImport, useUserDataStore } from './user-data';
+import type { Atlas } from './atlas';
 
 /** `{ user_data }` for an exported scenario file, or nothing when the user has no data of their own. */
-export function withUserData(): { user_data?: UserDataBundle } {
-  const c = useCurationStore.getState();
-  const bundle = makeBundle(c.created, Object.values(c.edits), useUserDataStore.getState().imports);
+export function withUserData(atlas: Atlas): { user_data?: UserDataBundle } {
+  const c = atlas.curation.getState();
+  const bundle = makeBundle(c.created, Object.values(c.edits), atlas.userData.getState().imports);
   return bundle ? { user_data: bundle } : {};
 }
 
@@ -13,9 +12,12 @@ export function withUserData(): { user_data?: UserDataBundle } {
  * Applies a validated bundle from a scenario file: its imports (those not already here), created
  * indicators, and edits as one undoable step. What the user had stays; same ids are replaced.
  */
-export async function applyBundle(b: UserDataBundle): Promise<void> {
-  const have = new Set(useUserDataStore.getState().imports.map((i) => i.id));
-  for (const imp of b.imports) if (!have.has(imp.id)) await addImport({ ...imp, table: { header: [], rows: [] } });
-  if (b.indicators.length > 0) curation.addIndicators(b.indicators);
-  if (b.edits.length > 0) curation.set(b.edits, 'import');
+export async function applyBundle(atlas: Atlas, b: UserDataBundle): Promise<void> {
+  const u = atlas.userData.getState();
+  const have = new Set(u.imports.map((i) => i.id));
+  for (const imp of b.imports)
+    if (!have.has(imp.id)) await atlas.userData.getState().addImport({ ...imp, table: { header: [], rows: [] } });
+  const c = atlas.curation.getState();
+  if (b.indicators.length > 0) c.addIndicators(b.indicators);
+  if (b.edits.length > 0) atlas.curation.getState().set(b.edits, 'import');
 }

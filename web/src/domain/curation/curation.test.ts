@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { regionsByCode } from '../../testing/test-data';
 import type { Observation } from '../dataset-types';
-import { regionsByCode } from '../import/test-data';
 import { type Edit, EMPTY_EDITS, editKey, redo, revert, setEdits, undo } from './edits';
 import { editsToCsv, parseEditsCsv } from './edits-file';
 import { pastedColumn, readEntry } from './entry';

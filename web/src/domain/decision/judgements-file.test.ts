@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromUpperTriangle } from './ahp';
+import { fromUpperTriangle } from '../weighting/ahp';
 import { parseJudgementsFile } from './judgements-file';
 
 const criteria = ['ind:a', 'ind:b', 'dist:port'];

@@ -1,4 +1,4 @@
-import { checkMatrix, type Matrix } from './ahp';
+import { checkMatrix, type Matrix } from '../weighting/ahp';
 
 /** An FGD's AHP judgements as a file: participants' full matrices over the named criteria. */
 export interface JudgementsFile {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { aliases, fixture, regionGeometry, regions, regionsByCode } from '../../testing/test-data';
 import { buildPointImport, buildTableImport } from './build-import';
 import { guessRegionColumn, profileColumns } from './column-types';
 import { createLocator } from './locate';
 import { readImportFile } from './read-file';
 import { createRegionMatcher, matchColumn } from './region-matcher';
-import { aliases, fixture, regionGeometry, regions, regionsByCode } from './test-data';
 
 const buf = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 const sulteng = regions.filter((r) => r.kemendagri_prov_code === '72');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aliases, regions } from '../../testing/test-data';
 import { guessRegionColumn, knownCodesOf, profileColumns } from './column-types';
 import { readCsvTable } from './raw-table';
 import { createRegionMatcher, matchColumn } from './region-matcher';
-import { aliases, regions } from './test-data';
 
 const known = knownCodesOf(regions);
 const sulteng = regions.filter((r) => r.kemendagri_prov_code === '72');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsx from 'write-excel-file/universal';
+import { fixture } from '../../testing/test-data';
 import { profileColumns } from './column-types';
 import { ImportFileError, MAX_IMPORT_BYTES, readImportFile } from './read-file';
 import { pointShapefileZip } from './shapefile-fixture';
-import { fixture } from './test-data';
 
 const buf = (b: Uint8Array | Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { aliases, regions } from '../../testing/test-data';
 import { createRegionMatcher, detectCodeSystem, matchColumn, normaliseName } from './region-matcher';
-import { aliases, regions } from './test-data';
 
 const provinces = ['Sulawesi Tengah', 'Sulawesi Barat'];
 const matcher = createRegionMatcher(regions, aliases, provinces);

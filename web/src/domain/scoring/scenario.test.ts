@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ahp, groupMatrix } from '../decision/ahp';
+import { ahp, groupMatrix } from '../weighting/ahp';
 import { resolveWeights, type Scenario, validateScenario } from './scenario';
 
 const good = {

@@ -1,4 +1,4 @@
-import { ahp, checkMatrix, groupMatrix } from '../decision/ahp';
+import { ahp, checkMatrix, groupMatrix } from '../weighting/ahp';
 import { parseCriterionId } from './criteria';
 
 export type Direction = 'benefit' | 'cost';

@@ -1,0 +1,236 @@
+import { jsPDF } from 'jspdf';
+import { formatNumber } from '../../domain/format';
+import { viewById } from '../../domain/region-views';
+import {
+  coverageText,
+  criterionCoverage,
+  displayRank,
+  distinctTies,
+  isImputed,
+  ruleText,
+  tieGroups,
+  tieText,
+} from '../../domain/scoring/coverage';
+import { parseCriterionId } from '../../domain/scoring/criteria';
+import { criterionLabel } from '../../domain/scoring/criterion-label';
+import { ahp, groupMatrix } from '../../domain/weighting/ahp';
+import { exclusionReason } from '../../i18n/exclusion-reason';
+import type { Atlas } from '../../store/atlas';
+import { computeSensitivity, SENSITIVITY } from '../decision/use-sensitivity';
+import { currentSummary, visiblePoints } from './export-summary';
+import { exportMapPng } from './map-export';
+import { REPORT_TEXT } from './report-text';
+
+/** jsPDF's standard fonts are WinAnsi: characters outside it are replaced by close equivalents. */
+export function pdfSafe(text: string): string {
+  return text
+    .replace(/≈/g, '~')
+    .replace(/≤/g, '<=')
+    .replace(/≥/g, '>=')
+    .replace(/→/g, '->')
+    .replace(/×/g, 'x')
+    .replace(/[‐‑]/g, '-')
+    .replace(/[^\t\n\r\u0020-\u00ff–—‘’“”•…€]/g, '?');
+}
+
+const blobToDataUrl = (b: Blob) =>
+  new Promise<string>((ok, fail) => {
+    const r = new FileReader();
+    r.onload = () => ok(String(r.result));
+    r.onerror = () => fail(new Error('image'));
+    r.readAsDataURL(b);
+  });
+
+/**
+ * The one-click FGD report: the map (as on screen), the scenario's method and weights with AHP
+ * consistency, the ranking with criterion contributions and rank stability, the sensitivity
+ * summary, and every criterion's sources, years, coverage and caveats. In the UI language.
+ */
+export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
+  const app = atlas.view.getState();
+  const lang = app.lang;
+  const T = REPORT_TEXT[lang];
+  const d = atlas.data.getState();
+  const result = atlas.scoring.getState().result;
+  const summary = currentSummary(atlas, title);
+  const map = await exportMapPng(app.map, {
+    width: 1600,
+    height: 900,
+    summary,
+    ...visiblePoints(atlas),
+    northLabel: lang === 'id' ? 'U' : 'N',
+  });
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
+  const W = 210;
+  const M = 15;
+  let y = M;
+  const ensure = (h: number) => {
+    if (y + h > 297 - M) {
+      doc.addPage();
+      y = M;
+    }
+  };
+  const text = (s: string, size = 10, bold = false, indent = 0) => {
+    doc.setFont('helvetica', bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+    const lines = doc.splitTextToSize(pdfSafe(s), W - 2 * M - indent) as string[];
+    for (const line of lines) {
+      ensure(size * 0.45);
+      doc.text(line, M + indent, y);
+      y += size * 0.45;
+    }
+    y += 1;
+  };
+  const region = viewById(app.view).label[lang];
+  text(T.heading, 16, true);
+  text(summary.title, 13, true);
+  text(`${T.date}: ${new Date().toISOString().slice(0, 10)} · ${T.region}: ${region} · ${T.produced}`, 9);
+  const img = await blobToDataUrl(map);
+  const imgH = ((W - 2 * M) * 900) / 1600;
+  ensure(imgH);
+  doc.addImage(img, 'PNG', M, y, W - 2 * M, imgH);
+  y += imgH + 4;
+
+  const s = result?.scenario;
+  if (s) {
+    text(`${T.scenario}: ${s.name}`, 12, true);
+    text(`${T.method}: ${s.method === 'wlc' ? 'WLC' : 'TOPSIS'}`, 10);
+    text(T.weights, 11, true);
+    const total = s.criteria.reduce((a, c) => a + c.weight, 0);
+    for (const c of s.criteria)
+      text(
+        `${total > 0 ? formatNumber((100 * c.weight) / total, lang) : 0} % — ${criterionLabel(c.id, d.catalog, lang).label} (${c.direction === 'benefit' ? T.benefit : T.cost}; ${c.normalisation.kind})`,
+        10,
+        false,
+        4,
+      );
+    if (s.ahp && s.ahp.participants.length > 0) {
+      const g = ahp(groupMatrix(s.ahp.participants.map((p) => p.matrix as number[][])));
+      text(T.ahp(g.cr === null ? '—' : formatNumber(g.cr, lang), g.consistent, s.ahp.participants.length), 10);
+      if (s.ahp.accepted_inconsistent) text(T.ahpAccepted, 10, true);
+      if (s.ahp.participants.length > 1)
+        text(
+          s.ahp.participants
+            .map((p) => {
+              const cr = ahp(p.matrix as number[][]).cr;
+              return T.ahpParticipant(p.name, cr === null ? '—' : formatNumber(cr, lang));
+            })
+            .join('; '),
+          9,
+          false,
+          4,
+        );
+    } else text(T.noAhp, 10);
+    if (s.description) text(s.description, 9);
+
+    // Coverage and ties before the ranking they qualify (docs/scoring.md).
+    const coverage = criterionCoverage(s, result.rows);
+    const ties = tieGroups(result.rows);
+    text(T.coverageHeading, 11, true);
+    for (const c of coverage)
+      text(`${c.thin ? '! ' : ''}${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9, c.thin, 4);
+    for (const g of distinctTies(ties)) text(tieText(g, lang), 9, false, 4);
+
+    // Ranking with contributions and stability.
+    const sens =
+      d.observations && d.points
+        ? computeSensitivity(s, d.observations, d.points, d.regions?.features.map((f) => f.properties) ?? [])
+        : null;
+    const ranked = result.rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
+    ensure(20);
+    y += 2;
+    text(`${T.ranking} (${ranked.length})`, 12, true);
+    const head = [T.rank, T.name, 'BPS / Kemendagri', T.score, ...s.criteria.map((_, j) => `K${j + 1}`), T.stability];
+    const colX = [
+      M,
+      M + 10,
+      M + 58,
+      M + 86,
+      ...s.criteria.map((_, j) => M + 100 + j * 12),
+      M + 100 + s.criteria.length * 12,
+    ];
+    const row = (cells: string[], bold = false) => {
+      ensure(5);
+      doc.setFont('helvetica', bold ? 'bold' : 'normal');
+      doc.setFontSize(8);
+      for (const [i, c] of cells.entries()) doc.text(pdfSafe(c), colX[i] ?? M, y, { maxWidth: i === 1 ? 46 : 26 });
+      y += 4.4;
+    };
+    row(head, true);
+    for (const r of ranked) {
+      const st = sens?.byCode.get(r.kemendagri_code);
+      const tie = ties.get(r.kemendagri_code);
+      row([
+        displayRank(r.rank as number, tie),
+        r.name.replace(/^Kabupaten /, 'Kab. '),
+        `${r.bps_code} / ${r.kemendagri_code}`,
+        formatNumber(r.score as number, lang),
+        ...(r.contributions ?? []).map((k, j) => `${formatNumber(k, lang)}${isImputed(r, j) ? '*' : ''}`),
+        tie ? T.tied(tie.first, tie.last) : st ? `${st.p5}–${st.p95}` : '—',
+      ]);
+    }
+    text(s.criteria.map((c, j) => `K${j + 1} = ${criterionLabel(c.id, d.catalog, lang).label}`).join('; '), 8);
+    text(T.imputedLegend(s.criteria.map((c, j) => `K${j + 1}: ${ruleText(c.missing, lang)}`).join('; ')), 8);
+    if (ties.size > 0) text(T.tieLegend, 8);
+    const excluded = result.rows.filter((r) => r.excluded);
+    if (excluded.length > 0)
+      text(
+        `${T.excluded}: ${excluded.map((r) => `${r.name} (${exclusionReason(s, r, lang, d.catalog)})`).join('; ')}`,
+        8,
+      );
+
+    if (sens) {
+      ensure(20);
+      text(T.sensitivity, 12, true);
+      const top = ranked.slice(0, Math.max(1, s.top_n));
+      const stable = top.filter((r) => {
+        const st = sens.byCode.get(r.kemendagri_code);
+        return st && st.p95 - st.p5 <= 2;
+      }).length;
+      text(T.sensitivityText(SENSITIVITY.draws, SENSITIVITY.spread * 100, stable, top.length), 10);
+      for (const r of top) {
+        const st = sens.byCode.get(r.kemendagri_code);
+        if (st) text(T.topProb(r.name, `${formatNumber(Math.round(st.pTop3 * 100), lang)} %`), 9, false, 4);
+      }
+    }
+
+    // Sources, years and coverage per criterion.
+    ensure(20);
+    text(T.sources, 12, true);
+    const inView = result.rows.length;
+    for (const c of s.criteria) {
+      const ref = parseCriterionId(c.id);
+      const label = criterionLabel(c.id, d.catalog, lang).label;
+      if (!ref || !('indicator' in ref)) {
+        text(`${label}: ${T.distances}`, 9);
+        continue;
+      }
+      const ind = d.catalog?.indicators.find((i) => i.id === ref.indicator);
+      const withValue = result.rows.filter((r) =>
+        d.observations?.headline(ref.indicator).has(r.kemendagri_code),
+      ).length;
+      text(`${label} — ${T.coverage(withValue, inView)}; ${T.years} ${ind?.years.join(', ') || '—'}`, 9, true);
+      for (const sid of ind?.source_ids ?? [])
+        text(d.catalog?.sources.find((x) => x.id === sid)?.citation ?? sid, 8, false, 4);
+    }
+  } else text(T.noRanking, 10);
+
+  ensure(20);
+  text(T.caveats, 12, true);
+  // The map's caveats, then the coverage of every criterion (each line once).
+  const caveats = new Set(summary.caveats);
+  if (s && result)
+    for (const c of criterionCoverage(s, result.rows))
+      caveats.add(coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang));
+  for (const c of caveats) text(`• ${c}`, 9);
+  if (!s) for (const src of summary.sources) text(src, 8);
+
+  const pages = doc.getNumberOfPages();
+  for (let i = 1; i <= pages; i++) {
+    doc.setPage(i);
+    doc.setFont('helvetica', 'normal');
+    doc.setFontSize(8);
+    doc.text(`Sentra Atlas · ${T.page} ${i}/${pages}`, W - M, 297 - 8, { align: 'right' });
+  }
+  return doc.output('blob');
+}

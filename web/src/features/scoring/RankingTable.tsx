@@ -1,0 +1,339 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { stabilityOf } from '../../domain/decision/sensitivity';
+import { rankingExport } from '../../domain/export/ranking-export';
+import { isUserIndicator } from '../../domain/import/user-dataset';
+import { parseCriterionId } from '../../domain/scoring/criteria';
+import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
+
+const isUserCriterion = (id: string) => {
+  const ref = parseCriterionId(id);
+  return ref !== null && 'indicator' in ref && isUserIndicator(ref.indicator);
+};
+
+import { formatNumber } from '../../domain/format';
+import { rankShifts } from '../../domain/scoring/compare';
+import { displayRank, isImputed, ruleText, type TieGroup, tieGroups, topsisBars } from '../../domain/scoring/coverage';
+import { criterionLabel } from '../../domain/scoring/criterion-label';
+import type { ScoredRow } from '../../domain/scoring/score-types';
+import { exclusionReason } from '../../i18n/exclusion-reason';
+
+import { CRITERION_COLOURS } from '../../ui/criterion-colours';
+import { useT } from '../../ui/use-t';
+import { OatChart } from '../decision/OatChart';
+import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
+import { ExportButtons } from '../export/ExportButtons';
+import { CoverageLines } from './CoverageLines';
+
+type SortKey = 'rank' | 'name' | 'score';
+
+export function RankingTable() {
+  const atlas = useAtlas();
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const selection = useView((s) => s.selection);
+  const select = useView((s) => s.select);
+  const catalog = useData((s) => s.catalog);
+  const result = useScoring((s) => s.result);
+  const compare = useScoring((s) => s.compare);
+  const sensitivity = useSensitivity();
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
+  const body = useRef<HTMLTableSectionElement>(null);
+  const selectedCode = selection?.kind === 'region' ? selection.code : null;
+
+  const ranked = useMemo(() => {
+    const rows = (result?.rows ?? []).filter((r) => r.rank !== null);
+    const cmp = (a: ScoredRow, b: ScoredRow) =>
+      sort.key === 'name'
+        ? a.name.localeCompare(b.name)
+        : sort.key === 'score'
+          ? (a.score as number) - (b.score as number)
+          : (a.rank as number) - (b.rank as number);
+    return [...rows].sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
+  }, [result, sort]);
+
+  useEffect(() => {
+    if (!selectedCode) return;
+    body.current?.querySelector(`[data-code="${selectedCode}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedCode]);
+
+  if (!result) return null;
+  /** Values typed by users that this criterion reads (the ranking must not pass them off as published). */
+  const typedIn = (id: string) => {
+    const ref = parseCriterionId(id);
+    if (!ref || !('indicator' in ref)) return 0;
+    return (
+      catalog?.indicators.find((i) => i.id === ref.indicator)?.source_ids.filter((x) => x.startsWith('edit:')).length ??
+      0
+    );
+  };
+  const s = result.scenario;
+  const excluded = result.rows.filter((r) => r.excluded);
+  const maxScore = Math.max(...ranked.map((r) => r.score as number), 1e-12);
+  const ties = tieGroups(result.rows);
+  const bars =
+    s.method === 'topsis'
+      ? topsisBars(
+          result.rows,
+          s.criteria.map((c) => c.direction),
+        )
+      : null;
+  const labels = s.criteria.map((c) => criterionLabel(c.id, catalog, lang).label);
+  const shiftBy = compare ? new Map(rankShifts(result.rows, compare.rows).map((x) => [x.kemendagri_code, x])) : null;
+  const provinceName = (code: string) => catalog?.provinces.find((p) => p.kemendagri_prov_code === code)?.name ?? code;
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => setSort((p) => ({ key, asc: p.key === key ? !p.asc : key !== 'score' }))}
+      >
+        {label}
+        {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+  const reason = (r: ScoredRow) => exclusionReason(s, r, lang, catalog);
+
+  return (
+    <section className="ranking" aria-labelledby="ranking-heading" data-testid="ranking">
+      <header>
+        <h2 id="ranking-heading">
+          {t('ranking')}: {s.name}
+        </h2>
+        {compare && (
+          <p className="small" data-testid="comparing">
+            {t('comparing', { name: compare.name })}{' '}
+            <button type="button" className="link" onClick={() => atlas.scoring.setState({ compare: null })}>
+              {t('closeCompare')}
+            </button>
+          </p>
+        )}
+        <ul className="bar-legend small">
+          {s.criteria.map((c, j) => (
+            <li key={c.id}>
+              <span className="swatch" style={{ background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }} />
+              {criterionLabel(c.id, catalog, lang).label}
+              {isUserCriterion(c.id) && (
+                <>
+                  {' '}
+                  <span className="user-badge">{t('userDataBadge')}</span>
+                </>
+              )}
+              {typedIn(c.id) > 0 && (
+                <>
+                  {' '}
+                  <span className="user-badge" data-testid="typed-criterion">
+                    {t('typedCount', { n: typedIn(c.id) })}
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+        {s.method === 'topsis' && <p className="small muted">{t('topsisBars')}</p>}
+        <CoverageLines result={result} />
+        <ExportButtons
+          table={() =>
+            rankingExport(s, result.rows, catalog, [
+              ['exported', new Date().toISOString()],
+              ['produced by', 'Sentra Atlas (browser)'],
+            ])
+          }
+          baseName="sentra-atlas-ranking"
+          testId="ranking-export"
+        />
+      </header>
+      <div className="ranking-scroll">
+        <table>
+          <thead>
+            <tr>
+              {header('rank', t('rank'))}
+              {header('name', t('regionCol'))}
+              <th scope="col">{t('provinceCol')}</th>
+              {header('score', t('score'))}
+              {shiftBy && <th scope="col">{t('rankB')}</th>}
+              {shiftBy && <th scope="col">{t('shift')}</th>}
+              <th scope="col">{t('contributions')}</th>
+              <th
+                scope="col"
+                title={t('stabilityHelp', {
+                  draws: SENSITIVITY.draws,
+                  spread: `${SENSITIVITY.spread * 100} %`,
+                  seed: SENSITIVITY.seed,
+                })}
+              >
+                {t('stability')}
+              </th>
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {ranked.map((r) => (
+              <tr
+                key={r.kemendagri_code}
+                data-code={r.kemendagri_code}
+                className={r.kemendagri_code === selectedCode ? 'selected' : undefined}
+                onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
+              >
+                <td
+                  className="num"
+                  data-testid="rank-cell"
+                  title={
+                    ties.get(r.kemendagri_code)
+                      ? t('tiedTitle', {
+                          lo: ties.get(r.kemendagri_code)?.first ?? 0,
+                          hi: ties.get(r.kemendagri_code)?.last ?? 0,
+                        })
+                      : undefined
+                  }
+                >
+                  {displayRank(r.rank as number, ties.get(r.kemendagri_code))}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
+                  >
+                    {r.name}
+                  </button>
+                </td>
+                <td className="small">{provinceName(r.kemendagri_prov_code)}</td>
+                <td className="num" data-testid="score-cell">
+                  {formatNumber(r.score as number, lang)}
+                </td>
+                {shiftBy && <td className="num">{shiftBy.get(r.kemendagri_code)?.rankB ?? '—'}</td>}
+                {shiftBy && (
+                  <td className="num" data-testid="shift-cell">
+                    <Shift value={shiftBy.get(r.kemendagri_code)?.shift ?? null} />
+                  </td>
+                )}
+                <td>
+                  <Bars
+                    row={r}
+                    parts={bars?.get(r.kemendagri_code) ?? r.contributions ?? []}
+                    maxScore={maxScore}
+                    additive={s.method === 'wlc'}
+                    labels={labels}
+                  />
+                  <ImputedMarks row={r} labels={labels} rules={s.criteria.map((c) => ruleText(c.missing, lang))} />
+                </td>
+                <td className="small" data-testid="stability-cell">
+                  <StabilityBadge
+                    stats={sensitivity?.byCode.get(r.kemendagri_code)}
+                    tie={ties.get(r.kemendagri_code)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <OatChart />
+        {excluded.length > 0 && (
+          <details className="excluded">
+            <summary>{t('excludedList', { n: excluded.length })}</summary>
+            <ul className="small">
+              {excluded.map((r) => (
+                <li key={r.kemendagri_code}>
+                  {r.name} — {reason(r)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Bars({
+  row,
+  parts,
+  maxScore,
+  additive,
+  labels,
+}: {
+  row: ScoredRow;
+  parts: readonly number[];
+  maxScore: number;
+  additive: boolean;
+  labels: string[];
+}) {
+  const scale = additive
+    ? 100 / maxScore
+    : 100 /
+      Math.max(
+        parts.reduce((a, b) => a + Math.abs(b), 0),
+        1e-12,
+      );
+  return (
+    <div className="bars" role="img" aria-label={parts.map((p, j) => `${labels[j]}: ${p.toFixed(3)}`).join('; ')}>
+      {parts.map((p, j) => (
+        <span
+          // biome-ignore lint/suspicious/noArrayIndexKey: one segment per criterion, in criterion order
+          key={j}
+          className={isImputed(row, j) ? 'bar imputed' : 'bar'}
+          title={`${labels[j]}: ${p.toFixed(4)}`}
+          style={{ width: `${Math.max(0, p) * scale}%`, background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** One dashed chip per criterion whose value was filled in by the missing-data rule. */
+function ImputedMarks({ row, labels, rules }: { row: ScoredRow; labels: string[]; rules: string[] }) {
+  const t = useT();
+  const gaps = labels.map((_, j) => j).filter((j) => isImputed(row, j));
+  if (gaps.length === 0) return null;
+  return (
+    <div className="imputed-marks">
+      {gaps.map((j) => (
+        <span
+          key={j}
+          className="imputed-mark"
+          data-testid="imputed-mark"
+          style={{ borderColor: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
+          title={t('imputedTitle', { what: labels[j] ?? '', rule: rules[j] ?? '' })}
+        >
+          {t('imputedMark')}: {shortLabel(labels[j] ?? '')}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+const shortLabel = (l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l);
+
+function StabilityBadge({
+  stats,
+  tie,
+}: {
+  stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined;
+  tie: TieGroup | undefined;
+}) {
+  const t = useT();
+  if (!stats) return null;
+  // A rank decided by the tie order is never "stable", whatever the draws say.
+  if (tie)
+    return (
+      <span className="badge tied" data-level="tied" title={t('tiedTitle', { lo: tie.first, hi: tie.last })}>
+        {t('tied', { lo: tie.first, hi: tie.last })} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+      </span>
+    );
+  const level = stabilityOf(stats.p5, stats.p95);
+  return (
+    <span
+      className={`badge ${level}`}
+      data-level={level}
+      title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
+    >
+      {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+    </span>
+  );
+}
+
+function Shift({ value }: { value: number | null }) {
+  if (value === null) return <>—</>;
+  if (value === 0) return <>0</>;
+  return <span className={value > 0 ? 'up' : 'down'}>{value > 0 ? `▲ ${value}` : `▼ ${-value}`}</span>;
+}

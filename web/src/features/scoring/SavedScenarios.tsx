@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { inViewScope } from '../../domain/scoring/scope';
+import { encodeScenarioLink } from '../../domain/scoring/share-link';
+import { useAtlas, useScoring, useView } from '../../store/hooks';
+
+import { deleteSaved, loadSaved, type SavedScenario, saveScenario } from '../../store/saved-scenarios';
+import { applyScenario } from '../../store/scenario-link';
+
+import { useT } from '../../ui/use-t';
+
+const storage = typeof window !== 'undefined' ? window.localStorage : undefined;
+
+/** Save/open/delete scenarios in this browser, and make a share link of the current one. */
+export function SavedScenarios() {
+  const t = useT();
+  const lang = useView((s) => s.lang);
+  const atlas = useAtlas();
+  const scenario = useScoring((s) => s.scenario);
+  const view = useView((s) => s.view);
+  const runner = useScoring((s) => s.runner);
+  const effectiveScenario = (s: typeof scenario) => inViewScope(s, view);
+  const [{ saved, skipped }, setSaved] = useState(() => loadSaved(storage));
+  const [link, setLink] = useState<string | null>(null);
+  const fmt = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="saved">
+      <div className="scenario-actions">
+        <button
+          type="button"
+          data-testid="save-scenario"
+          onClick={() =>
+            setSaved({ saved: saveScenario(storage, effectiveScenario(scenario), new Date()), skipped: 0 })
+          }
+        >
+          {t('saveScenario')}
+        </button>
+        <button
+          type="button"
+          data-testid="make-share-link"
+          onClick={() => {
+            const url = `${location.origin}${location.pathname}#${encodeScenarioLink(effectiveScenario(scenario))}`;
+            setLink(url);
+            void navigator.clipboard?.writeText(url).catch(() => undefined);
+          }}
+        >
+          {t('copyShareLink')}
+        </button>
+      </div>
+      {link && (
+        <label className="field">
+          <span>{t('shareLink')}</span>
+          <input type="text" readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
+        </label>
+      )}
+      {skipped > 0 && <p className="warn small">{t('savedSkipped', { n: skipped })}</p>}
+      {saved.length > 0 && (
+        <>
+          <h3>{t('savedScenarios')}</h3>
+          <ul className="saved-list small" data-testid="saved-list">
+            {saved.map((x: SavedScenario) => (
+              <li key={x.name}>
+                <span>{x.name}</span> <span className="muted">{fmt(x.savedAt)}</span>{' '}
+                <button type="button" className="link" onClick={() => applyScenario(atlas, x.scenario)}>
+                  {t('loadSaved')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  data-testid="compare-saved"
+                  onClick={() => void runner?.compareWith(x.scenario)}
+                >
+                  {t('compareWith')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setSaved({ saved: deleteSaved(storage, x.name), skipped: 0 })}
+                >
+                  {t('deleteSaved')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

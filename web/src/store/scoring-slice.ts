@@ -1,0 +1,155 @@
+import example from '../../../scenarios/coconut-processing-sulteng.json';
+import type { AhpDraft } from '../domain/decision/ahp-draft';
+import type { Constraint, Criterion, Method, Scenario } from '../domain/scoring/scenario';
+import type { ScoredRow } from '../domain/scoring/score-types';
+import type { SliceGet, SliceSet } from './slice-api';
+import type { KeyValueStorage } from './storage';
+import { readWorkingDraft } from './working-draft';
+
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ScoringResult {
+  readonly seq: number;
+  readonly scenario: Scenario;
+  readonly rows: readonly ScoredRow[];
+  readonly sql: string;
+  /** Query start → ranking in the store, ms. */
+  readonly ms: number;
+}
+
+/** A problem with the latest run; the previous ranking stays on screen. */
+export interface ScoringMessage {
+  readonly kind: 'invalid' | 'all_excluded' | 'engine';
+  readonly lines: readonly string[];
+}
+
+export interface WorkbenchResult {
+  readonly columns: readonly string[];
+  readonly rows: readonly Record<string, unknown>[];
+  /** Statements run (all but the last produce no table). */
+  readonly statements: number;
+  readonly ms: number;
+}
+
+export type WorkbenchOutcome =
+  | { readonly ok: true; readonly result: WorkbenchResult }
+  | {
+      readonly ok: false;
+      readonly kind: 'not_ready' | 'protected' | 'not_allowed' | 'sql';
+      readonly detail: string;
+      /** 1-based statement number and the line it starts on. */
+      readonly statement: number;
+      readonly line: number;
+    };
+
+/**
+ * What the engine can do for the panels, provided by the scoring effect once DuckDB is ready
+ * (null before): panels call these and never touch the engine themselves.
+ */
+export interface ScoringRunner {
+  /** Runs the working scenario now (also the bench and tests entry point). */
+  rescore(): Promise<void>;
+  /** Ranks scenario B in the region in view, for a side-by-side comparison. */
+  compareWith(b: Scenario): Promise<void>;
+  /** The SQL workbench: every statement checked before any runs. */
+  runSql(sql: string): Promise<WorkbenchOutcome>;
+  /** Plain rows of a query (benchmarks). */
+  query(sql: string): Promise<Record<string, unknown>[]>;
+  /** Row count of a query's Arrow result, without converting it (benchmarks). */
+  queryRows(sql: string): Promise<number>;
+}
+
+export type Tab = 'map' | 'scoring' | 'data';
+
+export interface ScoringSlice {
+  readonly scenario: Scenario;
+  readonly engine: EngineStatus;
+  readonly engineProgress: number;
+  readonly engineError: string | null;
+  readonly runner: ScoringRunner | null;
+  readonly result: ScoringResult | null;
+  readonly message: ScoringMessage | null;
+  /** Why a scenario link could not be used (stays until dismissed). */
+  readonly linkError: readonly string[] | null;
+  readonly tab: Tab;
+  /** Scenario B of a side-by-side comparison (ranked in the same region). */
+  readonly compare: { readonly name: string; readonly rows: readonly ScoredRow[] } | null;
+  /**
+   * The FGD's AHP judgements being collected for the working scenario (null: none yet). Kept
+   * here, not in the panel, so a tab switch, a criteria change or presenting never loses them.
+   */
+  readonly ahpDraft: AhpDraft | null;
+  /** The browser refused the last autosave (full or private storage). */
+  readonly draftNotSaved: boolean;
+  setAhpDraft(d: AhpDraft | null): void;
+  setTab(tab: Tab): void;
+  setScenario(s: Scenario): void;
+  /** A weight set by hand ends the AHP weighting (the judgements stay in the draft). */
+  updateCriterion(i: number, patch: Partial<Criterion>): void;
+  /** Weights from AHP, with the judgements they come from (shown in the report). */
+  applyAhp(weights: readonly number[], ahp: NonNullable<Scenario['ahp']>): void;
+  addCriterion(c: Criterion): void;
+  removeCriterion(i: number): void;
+  setMethod(m: Method): void;
+  setConstraints(c: readonly Constraint[]): void;
+  setTopN(n: number): void;
+  setName(name: string): void;
+}
+
+export const EXAMPLE_SCENARIO = example as Scenario;
+
+function withoutAhp(s: Scenario): Scenario {
+  const { ahp: _ended, ...rest } = s;
+  return rest;
+}
+
+export function createScoringSlice(
+  set: SliceSet<ScoringSlice>,
+  _get: SliceGet<ScoringSlice>,
+  storage: KeyValueStorage | undefined,
+): ScoringSlice {
+  // The working scenario and AHP judgements the autosave kept, or the example.
+  const draft = readWorkingDraft(storage) ?? { scenario: EXAMPLE_SCENARIO, ahpDraft: null };
+  return {
+    ...draft,
+    engine: 'idle',
+    engineProgress: 0,
+    engineError: null,
+    runner: null,
+    result: null,
+    message: null,
+    linkError: null,
+    tab: 'map',
+    compare: null,
+    draftNotSaved: false,
+    setAhpDraft: (ahpDraft) => set({ ahpDraft }),
+    setTab: (tab) => set({ tab }),
+    setScenario: (scenario) => set({ scenario }),
+    updateCriterion: (i, patch) =>
+      set((s) => ({
+        scenario: {
+          ...(patch.weight === undefined ? s.scenario : withoutAhp(s.scenario)),
+          criteria: s.scenario.criteria.map((c, j) => (j === i ? { ...c, ...patch } : c)),
+        },
+      })),
+    applyAhp: (weights, ahp) =>
+      set((s) => ({
+        scenario: {
+          ...s.scenario,
+          ahp,
+          criteria: s.scenario.criteria.map((c, j) => ({ ...c, weight: weights[j] ?? c.weight })),
+        },
+      })),
+    // The judgements' matrix no longer fits another criteria list: the weights stay, AHP ends.
+    addCriterion: (c) =>
+      set((s) => ({ scenario: { ...withoutAhp(s.scenario), criteria: [...s.scenario.criteria, c] } })),
+    removeCriterion: (i) =>
+      set((s) => ({
+        scenario: { ...withoutAhp(s.scenario), criteria: s.scenario.criteria.filter((_, j) => j !== i) },
+      })),
+    setMethod: (method) => set((s) => ({ scenario: { ...s.scenario, method } })),
+    setConstraints: (constraints) => set((s) => ({ scenario: { ...s.scenario, constraints } })),
+    setTopN: (top_n) => set((s) => ({ scenario: { ...s.scenario, top_n } })),
+    setName: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
+  };
+}
