@@ -22,7 +22,8 @@ const check = (label, cmd, args) => {
 };
 
 check('lint', 'npx', ['biome', 'check', '.']);
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
+check('typecheck (Node: scripts, e2e, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']);
+check('typecheck (browser: web/src without tests)', 'npx', ['tsc', '-p', 'tsconfig.web.json']);
 check('build', 'npx', ['vite', 'build']);
 
 mkdirSync('test-results', { recursive: true });

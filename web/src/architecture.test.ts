@@ -18,17 +18,16 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   data: ['domain'],
   engine: ['domain', 'data'],
   store: ['domain', 'data', 'i18n'],
-  effects: ['store', 'domain', 'data', 'engine', 'i18n', 'pwa'],
+  effects: ['store', 'domain', 'data', 'engine', 'i18n'],
   ui: ['store', 'domain', 'i18n'],
-  features: ['features', 'ui', 'store', 'domain', 'i18n', 'data', 'pwa', 'workers'],
-  app: ['features', 'ui', 'store', 'effects', 'domain', 'i18n', 'data', 'pwa'],
-  pwa: ['domain'],
+  features: ['features', 'ui', 'store', 'domain', 'i18n', 'data', 'workers'],
+  app: ['features', 'ui', 'store', 'effects', 'domain', 'i18n', 'data'],
   workers: ['domain'],
   bench: ['domain', 'effects', 'store'],
   testing: ['domain', 'data', 'engine'],
   types: [],
   // main.tsx is the composition root: it makes the atlas and hands the engine to the effects.
-  root: ['app', 'store', 'effects', 'engine', 'bench', 'pwa', 'data', 'ui', 'i18n'],
+  root: ['app', 'store', 'effects', 'engine', 'bench', 'data', 'ui', 'i18n'],
 };
 
 /** Tests may also read the embedded data through these (fixtures, the Node engine). */
@@ -184,6 +183,19 @@ describe('architecture', () => {
         if (layerOf(folderOf(f)) === 'domain' && FRAMEWORKS.test(p)) bad.push(`${f} → ${p}`);
       }
     }
+    expect(bad).toEqual([]);
+  });
+
+  it('uses no Node global in browser code', () => {
+    // apache-arrow's types pull @types/node into the browser program, so tsc cannot catch these.
+    const nodeGlobals = /\bprocess\.(env|argv|cwd|exit)|\bBuffer\.|__dirname|import\.meta\.dirname|\brequire\(/;
+    const bad = files.filter(
+      (f) =>
+        !isTest(f) &&
+        !NODE_ONLY.has(f) &&
+        !f.startsWith('testing/') &&
+        nodeGlobals.test(readFileSync(resolve(SRC, f), 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
 

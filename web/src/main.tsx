@@ -6,8 +6,8 @@ import { indexedDbStorage } from './app/browser-storage';
 import { fetchDataFile } from './data/fetch-data-file';
 import { startWorkingDraftAutosave } from './effects/autosave';
 import { loadAllData } from './effects/load-data';
+import { keepForOffline, registerServiceWorker } from './effects/service-worker';
 import { startUserDataMerge } from './effects/user-data';
-import { keepForOffline, registerServiceWorker } from './pwa/register-sw';
 import { type Atlas, createAtlas } from './store/atlas';
 import { AtlasProvider } from './store/hooks';
 import { applyLinkOnce } from './store/scenario-link';
@@ -34,7 +34,7 @@ void loadAllData(atlas, fetchDataFile);
 const stopWaiting = atlas.scoring.subscribe((s) => {
   if (s.engine !== 'ready' && s.engine !== 'error') return;
   stopWaiting();
-  registerServiceWorker();
+  registerServiceWorker(atlas);
 });
 // The scoring effect and DuckDB load after the first frame (their code is not in the first bundle).
 void import('./effects/scoring').then(({ startScoring }) =>

@@ -43,6 +43,10 @@ export interface ViewSlice {
   readonly mapReady: boolean;
   /** The live MapLibre map, for exports that re-render it at another size (runtime only). */
   readonly map: MapLibreMap | null;
+  /** A new version of the app is installed and waiting: the page offers a reload (runtime only). */
+  readonly waitingWorker: ServiceWorker | null;
+  /** The page is served by the service worker (works offline after this visit). */
+  readonly offlineReady: boolean;
   setPresenting(on: boolean): void;
   setCatchment(c: CatchmentSettings | null): void;
   setLang(lang: Lang): void;
@@ -82,6 +86,8 @@ export function createViewSlice(
     show: null,
     mapReady: false,
     map: null,
+    waitingWorker: null,
+    offlineReady: false,
     setPresenting: (presenting) => set({ presenting }),
     setCatchment: (catchment) => set({ catchment }),
     setLang: (lang) => {

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { ExportTable } from '../../domain/export/export-table';
-import { useScoring } from '../../store/hooks';
+import { useAtlas, useScoring } from '../../store/hooks';
 import type { WorkbenchOutcome } from '../../store/scoring-slice';
 
 import { loadHistory, pushHistory } from '../../store/sql-history';
 import { useT } from '../../ui/use-t';
 import { ExportButtons } from '../export/ExportButtons';
 
-const storage = typeof window !== 'undefined' ? window.localStorage : undefined;
 const SHOWN = 500;
 const EXAMPLE = `SELECT r.name, r.kemendagri_code, r.bps_code, o.value AS pop_2024, o.year, o.source_id
 FROM regions r JOIN observations o USING (kemendagri_code)
@@ -27,6 +26,7 @@ const show = (v: unknown) =>
 export function SqlWorkbench() {
   const t = useT();
   const engine = useScoring((s) => s.engine);
+  const storage = useAtlas().storage;
   const runner = useScoring((s) => s.runner);
   const [sql, setSql] = useState(() => loadHistory(storage)[0] ?? EXAMPLE);
   const [history, setHistory] = useState(() => loadHistory(storage));

@@ -8,13 +8,12 @@ import { applyScenario } from '../../store/scenario-link';
 
 import { useT } from '../../ui/use-t';
 
-const storage = typeof window !== 'undefined' ? window.localStorage : undefined;
-
 /** Save/open/delete scenarios in this browser, and make a share link of the current one. */
 export function SavedScenarios() {
   const t = useT();
   const lang = useView((s) => s.lang);
   const atlas = useAtlas();
+  const storage = atlas.storage;
   const scenario = useScoring((s) => s.scenario);
   const view = useView((s) => s.view);
   const runner = useScoring((s) => s.runner);

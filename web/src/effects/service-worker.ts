@@ -1,42 +1,30 @@
-import { create } from 'zustand';
+import type { Atlas } from '../store/atlas';
 
 /** Runtime cache shared with the service worker (web/sw/sw-template.js). */
 const RUNTIME = 'sentra-atlas-runtime';
-
-export interface PwaState {
-  /** A new version is installed and waiting: the page offers a reload. */
-  readonly updateReady: boolean;
-  /** The page is served by the service worker (works offline after this visit). */
-  readonly offlineReady: boolean;
-}
-
-export const usePwaStore = create<PwaState>()(() => ({ updateReady: false, offlineReady: false }));
-
-let waiting: ServiceWorker | null = null;
 
 /**
  * Registers dist/sw.js (production builds only: the dev server's modules are not precached).
  * A worker that installs while another controls the page is a new version: the user is asked.
  */
-export function registerServiceWorker(): void {
+export function registerServiceWorker(atlas: Atlas): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   let reloading = false;
   sw.addEventListener('controllerchange', () => {
-    if (waiting && !reloading) {
+    if (atlas.view.getState().waitingWorker && !reloading) {
       reloading = true;
       location.reload();
     }
-    usePwaStore.setState({ offlineReady: true });
+    atlas.view.setState({ offlineReady: true });
   });
   void sw
     .register('./sw.js')
     .then((reg) => {
-      if (sw.controller) usePwaStore.setState({ offlineReady: true });
+      if (sw.controller) atlas.view.setState({ offlineReady: true });
       const offer = (w: ServiceWorker | null) => {
         if (w && sw.controller) {
-          waiting = w;
-          usePwaStore.setState({ updateReady: true });
+          atlas.view.setState({ waitingWorker: w });
         }
       };
       offer(reg.waiting);
@@ -51,8 +39,8 @@ export function registerServiceWorker(): void {
 }
 
 /** Activates the waiting version; the page reloads when it takes over. */
-export function applyUpdate(): void {
-  waiting?.postMessage({ type: 'SKIP_WAITING' });
+export function applyUpdate(atlas: Atlas): void {
+  atlas.view.getState().waitingWorker?.postMessage({ type: 'SKIP_WAITING' });
 }
 
 /** Makes sure files loaded at run time (DuckDB's wasm) are in the offline cache. */
