@@ -17,7 +17,7 @@ import {
   parseRegionTopology,
 } from '../web/src/data/parse-files';
 import { deriveUserData } from '../web/src/domain/curation/derive-user-data';
-import { type UserDataBundle, validateBundle } from '../web/src/domain/curation/user-data-bundle';
+import type { UserDataBundle } from '../web/src/domain/curation/user-data-bundle';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
 import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
@@ -27,7 +27,8 @@ import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
-import { requiredColumns, resolveWeights, type Scenario, validateScenario } from '../web/src/domain/scoring/scenario';
+import { requiredColumns, resolveWeights, type Scenario } from '../web/src/domain/scoring/scenario';
+import { readScenarioFile as readScenarioFileText } from '../web/src/domain/scoring/scenario-file';
 import { ahp, groupMatrix } from '../web/src/domain/weighting/ahp';
 import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
@@ -57,25 +58,16 @@ function readScenarioFile(scenarioPath: string): { scenario: Scenario; userData:
   } catch (e) {
     fail(`${scenarioPath}: cannot be read (${(e as Error).message})`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    fail(`${scenarioPath}: not valid JSON (${(e as Error).message})`);
-  }
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
-  const { user_data, ...rest } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
-  const bundle = user_data === undefined ? null : validateBundle(user_data);
-  if (bundle && !bundle.ok) fail(bundle.errors.map((e) => `${scenarioPath}: ${e}`).join('\n'));
-  const userData = bundle?.ok ? bundle.bundle : null;
-  const known = new Set([
-    ...catalog.indicators.map((i) => i.id),
-    ...(userData?.indicators.map((d) => d.id) ?? []),
-    ...(userData?.imports.flatMap((m) => m.indicators.map((d) => d.id)) ?? []),
-  ]);
-  const v = validateScenario(json && typeof json === 'object' ? rest : json, known);
-  if (!v.ok) fail(v.errors.map((e) => `${scenarioPath}: ${e.field}: ${e.message}`).join('\n'));
-  return { scenario: v.scenario, userData };
+  const r = readScenarioFileText(
+    text,
+    catalog.indicators.map((i) => i.id),
+  );
+  if (!r.ok) {
+    if (r.kind === 'json') fail(`${scenarioPath}: not valid JSON (${r.errors[0]})`);
+    fail(r.errors.map((e) => `${scenarioPath}: ${e}`).join('\n'));
+  }
+  return { scenario: r.scenario, userData: r.userData };
 }
 
 const pub = (f: string) => readFileSync(resolve(root, 'public/data', f), 'utf8');

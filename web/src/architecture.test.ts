@@ -186,6 +186,17 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('says in each folder what lives there and what it may import (README.md)', () => {
+    const folders = readdirSync(SRC).filter((f) => statSync(join(SRC, f)).isDirectory());
+    expect(folders.length).toBeGreaterThan(8);
+    expect(
+      folders.filter(
+        (f) => !files.includes(`${f}/README.md`) && !statSync(join(SRC, f, 'README.md'), { throwIfNoEntry: false }),
+      ),
+    ).toEqual([]);
+    expect(folders.filter((f) => !(f in ALLOWED))).toEqual([]);
+  });
+
   it('uses no Node global in browser code', () => {
     // apache-arrow's types pull @types/node into the browser program, so tsc cannot catch these.
     const nodeGlobals = /\bprocess\.(env|argv|cwd|exit)|\bBuffer\.|__dirname|import\.meta\.dirname|\brequire\(/;

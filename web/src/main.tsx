@@ -59,6 +59,7 @@ declare global {
       query: (sql: string) => Promise<Record<string, unknown>[] | null>;
       queryRows: (sql: string) => Promise<number | null>;
       benchProximity: (n: number, seed: number) => Promise<number>;
+      benchOracle: (runs: number) => Promise<number[]>;
     };
   }
 }
@@ -73,4 +74,5 @@ window.__atlasStores = {
   query: async (sql) => (await runner()?.query(sql)) ?? null,
   queryRows: async (sql) => (await runner()?.queryRows(sql)) ?? null,
   benchProximity: async (n, seed) => (await import('./bench/proximity-bench')).runProximityBench(atlas, n, seed),
+  benchOracle: async (runs) => (await import('./bench/oracle-bench')).runOracleBench(atlas, runs),
 };

@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { validateBundle } from '../../domain/curation/user-data-bundle';
 import { formatNumber } from '../../domain/format';
 import { viewById } from '../../domain/region-views';
 import { criterionCoverage } from '../../domain/scoring/coverage';
 import { defaultDirection } from '../../domain/scoring/criteria';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
-import { validateScenario } from '../../domain/scoring/scenario';
+import { readScenarioFile } from '../../domain/scoring/scenario-file';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
 
 import { applyScenario } from '../../store/scenario-link';
@@ -74,37 +73,14 @@ export function ScoringPanel() {
   }, [catalog, lang, scenario.criteria]);
 
   const importFile = async (file: File) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (e) {
-      setImportError([t('importFailed', { file: file.name }), (e as Error).message]);
-      return;
-    }
-    // User data (typed edits, created and imported indicators) may travel inside the file.
-    const { user_data, ...rest } = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
-    const bundle = user_data === undefined ? null : validateBundle(user_data);
-    if (bundle && !bundle.ok) {
-      setImportError([t('importFailed', { file: file.name }), ...bundle.errors]);
-      return;
-    }
-    const known = new Set([
-      ...(catalog?.indicators.map((i) => i.id) ?? []),
-      ...(bundle?.ok
-        ? [
-            ...bundle.bundle.indicators.map((d) => d.id),
-            ...bundle.bundle.imports.flatMap((m) => m.indicators.map((d) => d.id)),
-          ]
-        : []),
-    ]);
-    const v = validateScenario(json && typeof json === 'object' ? rest : json, known);
-    if (!v.ok) {
-      setImportError([t('importFailed', { file: file.name }), ...v.errors.map((e) => `${e.field}: ${e.message}`)]);
+    const r = readScenarioFile(await file.text(), catalog?.indicators.map((i) => i.id) ?? []);
+    if (!r.ok) {
+      setImportError([t('importFailed', { file: file.name }), ...r.errors]);
       return;
     }
     setImportError(null);
-    if (bundle?.ok) await applyBundle(atlas, bundle.bundle);
-    applyScenario(atlas, v.scenario);
+    if (r.userData) await applyBundle(atlas, r.userData);
+    applyScenario(atlas, r.scenario);
   };
   const exportFile = () => {
     downloadText(
