@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, translate } from './messages';
+import { MESSAGE_PARTS, MESSAGES, translate } from './messages';
 
 describe('messages', () => {
   it('has every key in both languages, non-empty, with the same placeholders', () => {
@@ -11,6 +11,12 @@ describe('messages', () => {
       const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(ph(MESSAGES.en[k]), k).toEqual(ph(MESSAGES.id[k]));
     }
+  });
+
+  it('defines each key in one feature file only (no file silently overrides another)', () => {
+    const all = MESSAGE_PARTS.flatMap((p) => Object.keys(p.id));
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.length).toBe(Object.keys(MESSAGES.id).length);
   });
 
   it('fills placeholders', () => {
