@@ -128,6 +128,7 @@ async function score(scenarioPath: string, format: string): Promise<void> {
     const out = {
       scenario: scenario.name,
       method: scenario.method,
+      ...(scenario.method === 'owa' ? { owa_alpha: scenario.owa_alpha } : {}),
       criteria: scenario.criteria.map((c) => c.id),
       coverage: criterionCoverage(scenario, rows).map((c) => ({ ...c, text: coverageText(c, c.id, 'en') })),
       ranking: ranked.map((r) => ({

@@ -41,7 +41,10 @@ async function expectAgreement(s: Scenario) {
     if (t.score === null) expect(q.score).toBeNull();
     else expect(Math.abs((q.score as number) - t.score)).toBeLessThan(1e-9);
     for (const [j, k] of (t.contributions ?? []).entries()) {
-      expect(Math.abs((q.contributions?.[j] ?? Number.NaN) - k)).toBeLessThan(1e-9);
+      expect(
+        Math.abs((q.contributions?.[j] ?? Number.NaN) - k),
+        `${s.method} ${t.kemendagri_code} k${j} ${JSON.stringify(q.contributions)} ${JSON.stringify(t.contributions)}`,
+      ).toBeLessThan(1e-9);
     }
   }
   return ts;
@@ -87,6 +90,53 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
             ],
           }),
         );
+      }
+    }
+  });
+
+  it('with WPM and OWA (α from "any" to "all"), for every [0,1] normalisation and rule, nationally too', async () => {
+    const kinds = [
+      { kind: 'minmax' },
+      { kind: 'rank' },
+      { kind: 'fixed', min: 0, max: 500 },
+      { kind: 'sigmoid', midpoint: 100, spread: 50 },
+    ] as const;
+    const methods = [
+      { method: 'wpm' },
+      { method: 'owa', owa_alpha: 0.1 },
+      { method: 'owa', owa_alpha: 1 },
+      { method: 'owa', owa_alpha: 3.5 },
+    ] as const;
+    for (const m of methods) {
+      await expectAgreement(variant(m));
+      await expectAgreement(variant({ ...m, scope: { provinces: [] }, constraints: [] }));
+      for (const normalisation of kinds) {
+        for (const missing of ['exclude', 'worst', 'median'] as const) {
+          await expectAgreement(
+            variant({
+              ...m,
+              criteria: [
+                { id: 'dist:port', direction: 'cost', normalisation, weight: 2, missing },
+                { id: 'ind:kakao_production', direction: 'benefit', normalisation, weight: 1, missing },
+                { id: 'ind:port_count', direction: 'benefit', normalisation, weight: 0, missing: 'worst' },
+                { id: 'per_km2:pop_2024', direction: 'benefit', normalisation, weight: 1.5, missing: 'worst' },
+              ],
+            }),
+          );
+        }
+      }
+    }
+  });
+
+  it('OWA with α = 1 ranks exactly as WLC, and its parts add up to the score', async () => {
+    const w = await expectAgreement(variant({ method: 'wlc' }));
+    const o = await expectAgreement(variant({ method: 'owa', owa_alpha: 1 }));
+    for (const r of o) {
+      const twin = w.find((x) => x.kemendagri_code === r.kemendagri_code);
+      expect(r.rank).toBe(twin?.rank);
+      if (r.score !== null) {
+        expect(Math.abs(r.score - (twin?.score as number))).toBeLessThan(1e-12);
+        expect(Math.abs((r.contributions ?? []).reduce((a, b) => a + b, 0) - r.score)).toBeLessThan(1e-12);
       }
     }
   });
@@ -213,9 +263,14 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
 });
 
 describe('sensitivity matrix', () => {
-  it('reproduces the oracle scores and ranks for the current weights (WLC and TOPSIS)', () => {
-    for (const method of ['wlc', 'topsis'] as const) {
-      const s = variant({ method });
+  it('reproduces the oracle scores and ranks for the current weights (every method)', () => {
+    for (const patch of [
+      { method: 'wlc' },
+      { method: 'topsis' },
+      { method: 'wpm' },
+      { method: 'owa', owa_alpha: 4 },
+    ] as const) {
+      const s = variant(patch);
       const rows = oracle(s).filter((r) => r.rank !== null);
       const m = scoringMatrix(s, buildCandidates(regions, headline, facilities, requiredColumns(s)));
       const scores = scoresFor(

@@ -1,5 +1,6 @@
 import example from '../../../scenarios/coconut-processing-sulteng.json';
 import type { AhpDraft } from '../domain/decision/ahp-draft';
+import { OWA_DEFAULT_ALPHA } from '../domain/scoring/method-tag';
 import type { Constraint, Criterion, Method, Scenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
 import type { SliceGet, SliceSet } from './slice-api';
@@ -91,6 +92,8 @@ export interface ScoringSlice {
   addCriterion(c: Criterion): void;
   removeCriterion(i: number): void;
   setMethod(m: Method): void;
+  /** OWA's quantifier exponent α (> 0). */
+  setOwaAlpha(alpha: number): void;
   setConstraints(c: readonly Constraint[]): void;
   setTopN(n: number): void;
   setName(name: string): void;
@@ -147,7 +150,16 @@ export function createScoringSlice(
       set((s) => ({
         scenario: { ...withoutAhp(s.scenario), criteria: s.scenario.criteria.filter((_, j) => j !== i) },
       })),
-    setMethod: (method) => set((s) => ({ scenario: { ...s.scenario, method } })),
+    // OWA needs an α: a first pick gets the default; a later switch back keeps the user's α.
+    setMethod: (method) =>
+      set((s) => ({
+        scenario: {
+          ...s.scenario,
+          method,
+          ...(method === 'owa' && s.scenario.owa_alpha === undefined ? { owa_alpha: OWA_DEFAULT_ALPHA } : {}),
+        },
+      })),
+    setOwaAlpha: (owa_alpha) => set((s) => ({ scenario: { ...s.scenario, owa_alpha } })),
     setConstraints: (constraints) => set((s) => ({ scenario: { ...s.scenario, constraints } })),
     setTopN: (top_n) => set((s) => ({ scenario: { ...s.scenario, top_n } })),
     setName: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),

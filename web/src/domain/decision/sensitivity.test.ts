@@ -6,6 +6,7 @@ import { monteCarlo, oneAtATime, ranksFor, scoresFor, seededRandom, stabilityOf 
 const m: ScoringMatrix = {
   codes: ['72.01', '72.02'],
   method: 'wlc',
+  alpha: 1,
   directions: ['benefit', 'benefit'],
   values: [
     [1, 0],

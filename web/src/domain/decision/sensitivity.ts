@@ -1,3 +1,4 @@
+import { owa, wpm } from '../scoring/aggregate';
 import type { ScoringMatrix } from '../scoring/oracle';
 
 /** mulberry32: a small seeded PRNG, so a sensitivity run is reproducible from its seed. */
@@ -17,6 +18,8 @@ export function scoresFor(m: ScoringMatrix, weights: readonly number[]): number[
   const total = weights.reduce((a, b) => a + b, 0);
   const w = weights.map((x) => x / total);
   if (m.method === 'wlc') return m.values.map((row) => row.reduce((acc, x, j) => acc + (w[j] as number) * x, 0));
+  if (m.method === 'wpm') return m.values.map((row) => wpm(row, w).score);
+  if (m.method === 'owa') return m.values.map((row) => owa(row, w, m.alpha).score);
   const v = m.values.map((row) => row.map((r, j) => (w[j] as number) * r));
   const cols = w.map((_, j) => v.map((row) => row[j] as number));
   const best = cols.map((c, j) => (m.directions[j] === 'benefit' ? Math.max(...c) : Math.min(...c)));

@@ -1,6 +1,7 @@
 import type { Catalog } from '../dataset-types';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../scoring/coverage';
 import { parseCriterionId } from '../scoring/criteria';
+import { methodTag } from '../scoring/method-tag';
 import { requiredColumns, type Scenario } from '../scoring/scenario';
 import type { ScoredRow } from '../scoring/score-types';
 import type { ExportTable } from './export-table';
@@ -41,7 +42,7 @@ export function rankingExport(
   const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
   const meta: [string, string][] = [
     ['scenario', scenario.name],
-    ['method', scenario.method.toUpperCase()],
+    ['method', methodTag(scenario)],
     [
       'scope',
       scenario.scope.provinces.length === 0 ? 'all Indonesia' : `provinces ${scenario.scope.provinces.join(', ')}`,

@@ -5,6 +5,7 @@ import { formatNumber, formatYears } from '../format';
 import { NO_DATA_RGB, type Rgb } from '../palette';
 import { coverageText, criterionCoverage, distinctTies, tieGroups, tieText } from '../scoring/coverage';
 import { criterionLabel } from '../scoring/criterion-label';
+import { methodTag } from '../scoring/method-tag';
 import type { Scenario } from '../scoring/scenario';
 import { EXCLUDED_RGB, type ScoreFill } from '../scoring/score-fill';
 import type { ScoredRow } from '../scoring/score-types';
@@ -96,14 +97,14 @@ export function mapSummary(args: {
     return {
       title: args.title || s.name,
       subtitle: `${args.regionLabel} · ${args.date}`,
-      legendTitle: `${t.score} (${s.method.toUpperCase()}) · ${t.top(s.top_n)}`,
+      legendTitle: `${t.score} (${methodTag(s)}) · ${t.top(s.top_n)}`,
       legend: [
         ...args.scoring.fill.colours.map((rgb, i) => ({ rgb, label: labels[i] ?? '' })),
         { rgb: EXCLUDED_RGB, label: t.excluded },
       ],
       scenario: {
         name: s.name,
-        method: s.method.toUpperCase(),
+        method: methodTag(s),
         weights: s.criteria.map((c) => ({
           label: criterionLabel(c.id, catalog, lang).label,
           pct: total > 0 ? (100 * c.weight) / total : 0,

@@ -95,6 +95,46 @@ export function compileScoringSql(s: Scenario, tables: ScoringTables = DEFAULT_T
   FROM norm, stats
 ),
 final AS (SELECT *, ${J.map((j) => `k${j}`).join(' + ')} AS score FROM scored)`;
+  } else if (s.method === 'wpm') {
+    // Π x″ⱼ^wⱼ; pow(0, 0) = 1 in DuckDB, as in aggregate.ts, so a weightless criterion is neutral.
+    const ks = J.map(
+      (j) =>
+        `${(w[j] as number) === 0 ? '1.0::DOUBLE' : `pow(${directedExpr(s.criteria[j] as Criterion, j)}, ${sqlNumber(w[j] as number)})`} AS k${j}`,
+    );
+    scored = `scored AS (
+  SELECT kemendagri_code,
+    ${ks.join(',\n    ')}
+  FROM norm, stats
+),
+final AS (SELECT *, ${J.map((j) => `k${j}`).join(' * ')} AS score FROM scored)`;
+  } else if (s.method === 'owa') {
+    // Long form: one row per (kab/kota, criterion); sort each kab/kota's x″ descending (ties by
+    // criterion order), order weight Q(cum) − Q(cum − wⱼ) with Q(p) = p^α; back to one row.
+    const a = sqlNumber(s.owa_alpha ?? 1);
+    const ds = J.map((j) => `${directedExpr(s.criteria[j] as Criterion, j)} AS d${j}`);
+    const long = J.map(
+      (j) => `SELECT kemendagri_code, ${j} AS j, ${sqlNumber(w[j] as number)} AS w, d${j} AS d FROM dir`,
+    ).join('\n  UNION ALL ');
+    const back = J.map((j) => `sum(part) FILTER (WHERE j = ${j}) AS k${j}`);
+    scored = `dir AS (
+  SELECT kemendagri_code,
+    ${ds.join(',\n    ')}
+  FROM norm, stats
+),
+long AS (
+  ${long}
+),
+ordered AS (
+  SELECT *, sum(w) OVER (PARTITION BY kemendagri_code ORDER BY d DESC, j ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cum
+  FROM long
+),
+parts AS (SELECT kemendagri_code, j, (pow(cum, ${a}) - pow(greatest(cum - w, 0.0), ${a})) * d AS part FROM ordered),
+scored AS (
+  SELECT kemendagri_code,
+    ${back.join(',\n    ')}
+  FROM parts GROUP BY kemendagri_code
+),
+final AS (SELECT *, ${J.map((j) => `k${j}`).join(' + ')} AS score FROM scored)`;
   } else {
     const vs = J.map(
       (j) =>

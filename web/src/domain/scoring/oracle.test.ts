@@ -41,6 +41,30 @@ describe('scoreOracle — worked examples computed by hand', () => {
     expect(r[2]?.score).toBeCloseTo(0.726717, 5);
   });
 
+  it('WPM: Π x″^w — a 0 on a weighted criterion cannot be bought off (A and C score 0, tie by code)', () => {
+    const r = scoreOracle({ ...base, method: 'wpm' }, rows);
+    // A: 0^0.75·1^0.25 = 0; B: 0.5^0.75·1 = 0.594604; C: 1·0^0.25 = 0
+    expect(r[0]?.score).toBe(0);
+    expect(r[1]?.score).toBeCloseTo(0.5 ** 0.75, 12);
+    expect(r[2]?.score).toBe(0);
+    expect(r.map((x) => x.rank)).toEqual([2, 1, 3]);
+    expect(r[1]?.contributions).toEqual([0.5 ** 0.75, 1]);
+  });
+
+  it('OWA: Q(p) = p^α; α = 2 leans on the worst criterion, α = ½ on the best, α = 1 is WLC', () => {
+    const pess = scoreOracle({ ...base, method: 'owa', owa_alpha: 2 }, rows);
+    // B: b=1 (w ¼) first: Q(¼) = 1/16; a=½: Q(1) − Q(¼) = 15/16 → 1/16 + 15/32 = 0.53125
+    // C: a=1 (w ¾): Q(¾) = 9/16 → 0.5625; A: b=1: 1/16 = 0.0625
+    expect(pess.map((x) => x.score)).toEqual([0.0625, 0.53125, 0.5625]);
+    expect(pess[1]?.contributions).toEqual([15 / 32, 1 / 16]);
+    const opt = scoreOracle({ ...base, method: 'owa', owa_alpha: 0.5 }, rows);
+    expect(opt[0]?.score).toBeCloseTo(0.5, 12);
+    expect(opt[1]?.score).toBeCloseTo(0.75, 12);
+    expect(opt[2]?.score).toBeCloseTo(Math.sqrt(0.75), 12);
+    const neutral = scoreOracle({ ...base, method: 'owa', owa_alpha: 1 }, rows);
+    expect(neutral.map((x) => x.score)).toEqual(scoreOracle(base, rows).map((x) => x.score));
+  });
+
   it('missing values: worst → 0, median → imputed, exclude → listed with the reason', () => {
     const withGap = [row('72.01', 10, 5), row('72.02', null, 5), row('72.03', 30, 15)];
     const worst = scoreOracle(base, withGap);

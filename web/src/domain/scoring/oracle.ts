@@ -1,3 +1,4 @@
+import { owa, wlc, wpm } from './aggregate';
 import type { Criterion, Scenario } from './scenario';
 import type { CandidateInput, ExclusionReason, ScoredRow } from './score-types';
 
@@ -37,15 +38,15 @@ export function scoreOracle(scenario: Scenario, rows: readonly CandidateInput[])
 
   const contributions: number[][] = cand.map(() => []);
   const scores: number[] = new Array(cand.length).fill(0);
-  if (scenario.method === 'wlc') {
-    scenario.criteria.forEach((c, j) => {
-      const col = x[j] as (number | null)[];
-      const directed = normaliseDirected(c, col);
-      directed.forEach((v, i) => {
-        const k = (w[j] as number) * v;
-        (contributions[i] as number[]).push(k);
-        scores[i] = (scores[i] as number) + k;
-      });
+  if (scenario.method !== 'topsis') {
+    // WLC, WPM and OWA all aggregate the directed normalised values x″ (aggregate.ts).
+    const directed = scenario.criteria.map((c, j) => normaliseDirected(c, x[j] as (number | null)[]));
+    const alpha = scenario.owa_alpha ?? 1;
+    cand.forEach((_, i) => {
+      const xi = directed.map((col) => col[i] as number);
+      const a = scenario.method === 'wpm' ? wpm(xi, w) : scenario.method === 'owa' ? owa(xi, w, alpha) : wlc(xi, w);
+      contributions[i] = a.parts;
+      scores[i] = a.score;
     });
   } else {
     // TOPSIS: vector normalisation, weighted; distances to the ideal and anti-ideal.
@@ -180,19 +181,26 @@ export function round12(v: number): number {
 
 /**
  * The weight-independent part of a scoring, for sensitivity analysis: per candidate (not excluded)
- * the directed normalised values x″ (WLC) or the vector-normalised values r (TOPSIS). Scores for
+ * the directed normalised values x″ (WLC, WPM, OWA) or the vector-normalised values r (TOPSIS). Scores for
  * any weights follow from it without touching the data again.
  */
 export interface ScoringMatrix {
   readonly codes: readonly string[];
   readonly method: Scenario['method'];
   readonly directions: readonly Criterion['direction'][];
+  /** OWA's quantifier exponent (1 for the other methods). */
+  readonly alpha: number;
   /** rows = candidates, columns = criteria. */
   readonly values: readonly (readonly number[])[];
 }
 
 export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[]): ScoringMatrix {
-  const unit: Scenario = { ...scenario, criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })) };
+  // WPM and OWA aggregate the same x″ as WLC: read x″ off a unit-weight WLC run.
+  const unit: Scenario = {
+    ...scenario,
+    method: scenario.method === 'topsis' ? 'topsis' : 'wlc',
+    criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })),
+  };
   const scored = scoreOracle(unit, rows).filter((r) => r.rank !== null);
   const n = scenario.criteria.length;
   // With unit weights each contribution is x″/n (WLC) or r/n (TOPSIS): scale back by n.
@@ -200,6 +208,7 @@ export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[
     codes: scored.map((r) => r.kemendagri_code),
     method: scenario.method,
     directions: scenario.criteria.map((c) => c.direction),
+    alpha: scenario.owa_alpha ?? 1,
     values: scored.map((r) => (r.contributions ?? []).map((k) => k * n)),
   };
 }

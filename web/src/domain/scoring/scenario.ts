@@ -3,7 +3,8 @@ import { parseCriterionId } from './criteria';
 
 export type Direction = 'benefit' | 'cost';
 export type MissingRule = 'exclude' | 'worst' | 'median';
-export type Method = 'wlc' | 'topsis';
+export type Method = 'wlc' | 'topsis' | 'wpm' | 'owa';
+export const METHODS: readonly Method[] = ['wlc', 'topsis', 'wpm', 'owa'];
 
 export type Normalisation =
   | { readonly kind: 'minmax' }
@@ -43,6 +44,11 @@ export interface Scenario {
   /** Kemendagri province codes of the candidates; empty = all Indonesia. */
   readonly scope: { readonly provinces: readonly string[] };
   readonly method: Method;
+  /**
+   * OWA only: the exponent α of the quantifier Q(p) = p^α (> 0). α < 1 "any criterion good
+   * enough", 1 = WLC, α > 1 "all criteria must be good".
+   */
+  readonly owa_alpha?: number;
   readonly criteria: readonly Criterion[];
   readonly constraints: readonly Constraint[];
   /** How many top kab/kota to outline on the map. */
@@ -91,7 +97,9 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
   ) {
     err('scope.provinces', 'must be a list of 2-digit Kemendagri province codes ([] for all Indonesia)');
   }
-  if (input.method !== 'wlc' && input.method !== 'topsis') err('method', 'must be "wlc" or "topsis"');
+  if (!METHODS.includes(input.method as Method)) err('method', 'must be "wlc", "topsis", "wpm" or "owa"');
+  if (input.method === 'owa' && (!isNum(input.owa_alpha) || input.owa_alpha <= 0 || input.owa_alpha > 100))
+    err('owa_alpha', 'OWA needs "owa_alpha", a number > 0 and ≤ 100 (1 = WLC, < 1 any criterion, > 1 all criteria)');
   if (!isNum(input.top_n) || input.top_n < 0 || !Number.isInteger(input.top_n))
     err('top_n', 'must be a whole number ≥ 0');
 
@@ -138,7 +146,13 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
       switch (n.kind) {
         case 'minmax':
         case 'rank':
+          break;
         case 'zscore':
+          if (input.method === 'wpm' || input.method === 'owa')
+            err(
+              `${f}.normalisation`,
+              'z-scores can be negative; WPM and OWA need values from 0 to 1: use minmax, rank, fixed or sigmoid',
+            );
           break;
         case 'fixed':
           if (!isNum(n.min) || !isNum(n.max) || n.max <= n.min)

@@ -13,6 +13,7 @@ import {
 } from '../../domain/scoring/coverage';
 import { parseCriterionId } from '../../domain/scoring/criteria';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
+import { methodTag } from '../../domain/scoring/method-tag';
 import { ahp, groupMatrix } from '../../domain/weighting/ahp';
 import { exclusionReason } from '../../i18n/exclusion-reason';
 import type { Atlas } from '../../store/atlas';
@@ -94,7 +95,7 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
   const s = result?.scenario;
   if (s) {
     text(`${T.scenario}: ${s.name}`, 12, true);
-    text(`${T.method}: ${s.method === 'wlc' ? 'WLC' : 'TOPSIS'}`, 10);
+    text(`${T.method}: ${methodTag(s)}`, 10);
     text(T.weights, 11, true);
     const total = s.criteria.reduce((a, c) => a + c.weight, 0);
     for (const c of s.criteria)

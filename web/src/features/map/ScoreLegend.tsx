@@ -2,6 +2,7 @@ import { formatNumber } from '../../domain/format';
 import { rgbCss } from '../../domain/palette';
 import { SHIFT_LEGEND } from '../../domain/scoring/compare';
 import { EXCLUDED_RGB, type ScoreFill } from '../../domain/scoring/score-fill';
+import { METHOD_LABEL } from '../../i18n/method-label';
 import { useScoring, useView } from '../../store/hooks';
 
 import { LegendItem } from '../../ui/LegendItem';
@@ -30,7 +31,10 @@ export function ScoreLegend({ fill }: { fill: ScoreFill }) {
   return (
     <div className="legend score-legend" data-testid="score-legend">
       <h3>{t('scoreLegend', { name: result.scenario.name })}</h3>
-      <p className="small muted">{result.scenario.method === 'wlc' ? t('methodWlc') : t('methodTopsis')}</p>
+      <p className="small muted">
+        {t(METHOD_LABEL[result.scenario.method])}
+        {result.scenario.method === 'owa' && ` · α = ${result.scenario.owa_alpha ?? 1}`}
+      </p>
       <ul className="legend-classes">
         {fill.colours.map((c, i) => (
           <LegendItem

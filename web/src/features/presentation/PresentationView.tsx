@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { formatNumber } from '../../domain/format';
 import { displayRank, isImputed, tieGroups } from '../../domain/scoring/coverage';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
+import { methodTag } from '../../domain/scoring/method-tag';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
 
 import { useScoreFill } from '../../store/selectors';
@@ -86,7 +87,7 @@ export function PresentationPanel() {
         </p>
       )}
       <h2>
-        {t('method')}: {s.method === 'wlc' ? 'WLC' : 'TOPSIS'}
+        {t('method')}: {methodTag(s)}
       </h2>
       <ul className="present-weights">
         {s.criteria.map((c, j) => (

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { stabilityOf } from '../../domain/decision/sensitivity';
 import { rankingExport } from '../../domain/export/ranking-export';
 import { isUserIndicator } from '../../domain/import/user-dataset';
 import { parseCriterionId } from '../../domain/scoring/criteria';
@@ -12,7 +11,7 @@ const isUserCriterion = (id: string) => {
 
 import { formatNumber } from '../../domain/format';
 import { rankShifts } from '../../domain/scoring/compare';
-import { displayRank, isImputed, ruleText, type TieGroup, tieGroups, topsisBars } from '../../domain/scoring/coverage';
+import { displayRank, ruleText, tieGroups, topsisBars } from '../../domain/scoring/coverage';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
 import type { ScoredRow } from '../../domain/scoring/score-types';
 import { exclusionReason } from '../../i18n/exclusion-reason';
@@ -23,6 +22,7 @@ import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
 import { CoverageLines } from './CoverageLines';
+import { Bars, barMode, ImputedMarks, MethodBarsNote, Shift, StabilityBadge } from './RankingCells';
 
 type SortKey = 'rank' | 'name' | 'score';
 
@@ -130,7 +130,7 @@ export function RankingTable() {
             </li>
           ))}
         </ul>
-        {s.method === 'topsis' && <p className="small muted">{t('topsisBars')}</p>}
+        <MethodBarsNote method={s.method} />
         <CoverageLines result={result} />
         <ExportButtons
           table={() =>
@@ -212,7 +212,7 @@ export function RankingTable() {
                     row={r}
                     parts={bars?.get(r.kemendagri_code) ?? r.contributions ?? []}
                     maxScore={maxScore}
-                    additive={s.method === 'wlc'}
+                    mode={barMode(s.method)}
                     labels={labels}
                   />
                   <ImputedMarks row={r} labels={labels} rules={s.criteria.map((c) => ruleText(c.missing, lang))} />
@@ -243,97 +243,4 @@ export function RankingTable() {
       </div>
     </section>
   );
-}
-
-function Bars({
-  row,
-  parts,
-  maxScore,
-  additive,
-  labels,
-}: {
-  row: ScoredRow;
-  parts: readonly number[];
-  maxScore: number;
-  additive: boolean;
-  labels: string[];
-}) {
-  const scale = additive
-    ? 100 / maxScore
-    : 100 /
-      Math.max(
-        parts.reduce((a, b) => a + Math.abs(b), 0),
-        1e-12,
-      );
-  return (
-    <div className="bars" role="img" aria-label={parts.map((p, j) => `${labels[j]}: ${p.toFixed(3)}`).join('; ')}>
-      {parts.map((p, j) => (
-        <span
-          // biome-ignore lint/suspicious/noArrayIndexKey: one segment per criterion, in criterion order
-          key={j}
-          className={isImputed(row, j) ? 'bar imputed' : 'bar'}
-          title={`${labels[j]}: ${p.toFixed(4)}`}
-          style={{ width: `${Math.max(0, p) * scale}%`, background: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
-        />
-      ))}
-    </div>
-  );
-}
-
-/** One dashed chip per criterion whose value was filled in by the missing-data rule. */
-function ImputedMarks({ row, labels, rules }: { row: ScoredRow; labels: string[]; rules: string[] }) {
-  const t = useT();
-  const gaps = labels.map((_, j) => j).filter((j) => isImputed(row, j));
-  if (gaps.length === 0) return null;
-  return (
-    <div className="imputed-marks">
-      {gaps.map((j) => (
-        <span
-          key={j}
-          className="imputed-mark"
-          data-testid="imputed-mark"
-          style={{ borderColor: CRITERION_COLOURS[j % CRITERION_COLOURS.length] }}
-          title={t('imputedTitle', { what: labels[j] ?? '', rule: rules[j] ?? '' })}
-        >
-          {t('imputedMark')}: {shortLabel(labels[j] ?? '')}
-        </span>
-      ))}
-    </div>
-  );
-}
-
-const shortLabel = (l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l);
-
-function StabilityBadge({
-  stats,
-  tie,
-}: {
-  stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined;
-  tie: TieGroup | undefined;
-}) {
-  const t = useT();
-  if (!stats) return null;
-  // A rank decided by the tie order is never "stable", whatever the draws say.
-  if (tie)
-    return (
-      <span className="badge tied" data-level="tied" title={t('tiedTitle', { lo: tie.first, hi: tie.last })}>
-        {t('tied', { lo: tie.first, hi: tie.last })} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
-      </span>
-    );
-  const level = stabilityOf(stats.p5, stats.p95);
-  return (
-    <span
-      className={`badge ${level}`}
-      data-level={level}
-      title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
-    >
-      {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
-    </span>
-  );
-}
-
-function Shift({ value }: { value: number | null }) {
-  if (value === null) return <>—</>;
-  if (value === 0) return <>0</>;
-  return <span className={value > 0 ? 'up' : 'down'}>{value > 0 ? `▲ ${value}` : `▼ ${-value}`}</span>;
 }

@@ -17,6 +17,7 @@ import { useT } from '../../ui/use-t';
 import { AhpPanel } from '../decision/AhpPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
+import { MethodPicker } from './MethodPicker';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
 
@@ -34,7 +35,7 @@ export function ScoringPanel() {
   const message = useScoring((s) => s.message);
   const linkError = useScoring((s) => s.linkError);
   const draftNotSaved = useScoring((s) => s.draftNotSaved);
-  const { setMethod, addCriterion, setScenario, setTopN, setName } = atlas.scoring.getState();
+  const { addCriterion, setScenario, setTopN, setName } = atlas.scoring.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
 
   const total = scenario.criteria.reduce((a, c) => a + (Number.isFinite(c.weight) ? c.weight : 0), 0);
@@ -148,17 +149,7 @@ export function ScoringPanel() {
           <p className="scenario-description">{scenario.description}</p>
         </details>
       )}
-      <label className="field">
-        <span>{t('method')}</span>
-        <select
-          value={scenario.method}
-          data-testid="method"
-          onChange={(e) => setMethod(e.target.value === 'topsis' ? 'topsis' : 'wlc')}
-        >
-          <option value="wlc">{t('methodWlc')}</option>
-          <option value="topsis">{t('methodTopsis')}</option>
-        </select>
-      </label>
+      <MethodPicker />
       <h3>{t('criteria')}</h3>
       <ul className="criteria-list">
         {scenario.criteria.map((c, i) => (

@@ -27,6 +27,9 @@ export const id = {
   provinceCol: 'Provinsi',
   contributions: 'Kontribusi kriteria',
   topsisBars: 'TOPSIS: batang = jarak dari nilai terburuk (lebih panjang = lebih dekat ke ideal; tidak dijumlahkan)',
+  wpmBars:
+    'WPM: tiap batang = faktor x″ʷ satu kriteria (slot penuh = 1, tidak mengurangi skor); skor = hasil kali faktor, jadi satu nilai 0 membuat skor 0',
+  owaBars: 'OWA: batang = bagian tiap kriteria setelah bobot urutan; dijumlahkan menjadi skor',
   coverageHeading: 'Kelengkapan data kandidat',
   coverageAllComplete: 'Semua kriteria punya nilai untuk {n} kandidat.',
   imputedTitle: '{what}: tidak ada nilai — {rule}',
@@ -108,6 +111,9 @@ export const en: Record<keyof typeof id, string> = {
   provinceCol: 'Province',
   contributions: 'Criterion contributions',
   topsisBars: 'TOPSIS: bars = distance from the worst value (longer = closer to the ideal; not additive)',
+  wpmBars:
+    "WPM: each bar = one criterion's factor x″ʷ (a full slot = 1, no penalty); the score is the product of the factors, so one value of 0 makes the score 0",
+  owaBars: "OWA: bars = each criterion's part after the order weights; they add up to the score",
   coverageHeading: 'Data coverage of the candidates',
   coverageAllComplete: 'Every criterion has a value for all {n} candidates.',
   imputedTitle: '{what}: no value — {rule}',
