@@ -91,3 +91,58 @@ describe('non-compensatory methods in the app', () => {
     expect(cli.map((r) => r.kemendagri_code)).toEqual(browserOrder);
   });
 });
+
+describe('objective weights beside the room’s', () => {
+  it('entropy and CRITIC are shown beside the AHP weights, compared with one click, used and undone', async () => {
+    const app = await openScoring(browser, baseUrl);
+    const room = await app.page.evaluate(() =>
+      window.__atlasStores?.scoring.getState().scenario.criteria.map((c) => c.weight),
+    );
+    const n = room?.length ?? 0;
+    // The room's weights come from AHP: a consistent matrix putting criterion 1 first.
+    await app.page.evaluate((k) => {
+      const m = Array.from({ length: k }, (_, i) =>
+        Array.from({ length: k }, (_, j) => (i === j ? 1 : i === 0 ? 3 : j === 0 ? 1 / 3 : 1)),
+      );
+      const st = window.__atlasStores?.scoring.getState();
+      st?.applyAhp([60, 10, 10, 10, 10].slice(0, k), { participants: [{ name: 'Fasilitator', matrix: m }] });
+    }, n);
+    await app.page.getByTestId('objective-weights').locator('summary').click();
+    await app.page.waitForSelector('[data-testid="objective-entropy-0"]');
+    const col = (kind: string) =>
+      app.page.$$eval(`[data-testid^="objective-${kind}-"]`, (tds) =>
+        tds.map((td) => Number((td.textContent ?? '').replace(' %', '').replace(',', '.'))),
+      );
+    const entropy = await col('entropy');
+    const critic = await col('critic');
+    expect(entropy).toHaveLength(n);
+    expect(Math.abs(entropy.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.3);
+    expect(Math.abs(critic.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.3);
+    expect(entropy).not.toEqual(critic);
+    const before = await rankedCodes(app);
+    await app.page.getByTestId('objective-compare-entropy').click();
+    await app.page.waitForSelector('[data-testid="comparing"]');
+    await expect(app.page.getByTestId('comparing').textContent()).resolves.toContain('Entropi');
+    await app.page.waitForSelector('[data-testid="shift-cell"]');
+    // Use the entropy weights: the ranking says so, the sliders rest, the shares are entropy's.
+    const s0 = await seq(app);
+    await app.page.getByTestId('objective-use-entropy').click();
+    await app.page.waitForFunction((s) => {
+      const r = window.__atlasStores?.scoring.getState().result;
+      return (r?.seq ?? 0) > s && r?.scenario.weights_from === 'entropy';
+    }, s0);
+    await expect(app.page.getByTestId('objective-in-use').isVisible()).resolves.toBe(true);
+    await expect(app.page.getByTestId('weight-0').isDisabled()).resolves.toBe(true);
+    const share0 = await app.page.getByTestId('share-0').textContent();
+    expect(share0).toContain(`${Math.round(entropy[0] ?? 0)} %`);
+    // Back to the room: the AHP-derived weights are still there.
+    await app.page.getByRole('button', { name: 'Kembali ke bobot ruangan' }).click();
+    await app.page.waitForFunction(() => window.__atlasStores?.scoring.getState().scenario.weights_from === undefined);
+    const after = await app.page.evaluate(() =>
+      window.__atlasStores?.scoring.getState().scenario.criteria.map((c) => c.weight),
+    );
+    expect(after?.[0]).toBeGreaterThan(after?.[1] ?? 100);
+    expect(before.length).toBeGreaterThan(0);
+    await app.closeChecked();
+  });
+});

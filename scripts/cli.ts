@@ -32,7 +32,10 @@ import { readScenarioFile as readScenarioFileText } from '../web/src/domain/scor
 import { ahp, groupMatrix } from '../web/src/domain/weighting/ahp';
 import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
+import { resolveObjectiveWeights } from '../web/src/engine/objective-weights';
 import { runScoring } from '../web/src/engine/run-scoring';
+import { translate } from '../web/src/i18n/messages';
+import { OBJECTIVE_REFUSAL } from '../web/src/i18n/objective-refusal';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = [
@@ -99,7 +102,7 @@ function ahpReport(scenarioPath: string): void {
 
 async function score(scenarioPath: string, format: string): Promise<void> {
   const file = readScenarioFile(scenarioPath);
-  const scenario = resolveWeights(file.scenario);
+  const given = resolveWeights(file.scenario);
 
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const observationsCsv = pub('observations.csv');
@@ -117,6 +120,9 @@ async function score(scenarioPath: string, format: string): Promise<void> {
     const imports = u.imports.map((m) => ({ ...m, table: { header: [], rows: [] } }));
     await loadUserTables(engine, deriveUserData(imports, u.edits), [], []);
   }
+  const resolved = await resolveObjectiveWeights(engine, given);
+  if (!resolved.ok) fail(`${scenarioPath}: ${translate('en', OBJECTIVE_REFUSAL[resolved.reason])}`, 1);
+  const scenario = resolved.scenario;
   const { rows } = await runScoring(engine, scenario);
   const ranked = rows.filter((r) => r.rank !== null);
   if (ranked.length === 0)
@@ -129,6 +135,8 @@ async function score(scenarioPath: string, format: string): Promise<void> {
       scenario: scenario.name,
       method: scenario.method,
       ...(scenario.method === 'owa' ? { owa_alpha: scenario.owa_alpha } : {}),
+      ...(scenario.weights_from ? { weights_from: scenario.weights_from } : {}),
+      weights: Object.fromEntries(scenario.criteria.map((c) => [c.id, c.weight])),
       criteria: scenario.criteria.map((c) => c.id),
       coverage: criterionCoverage(scenario, rows).map((c) => ({ ...c, text: coverageText(c, c.id, 'en') })),
       ranking: ranked.map((r) => ({

@@ -2,9 +2,13 @@ import { deriveUserData } from '../domain/curation/derive-user-data';
 import { facilitiesFromPoints } from '../domain/scoring/candidates';
 import { resolveWeights, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import { inViewScope } from '../domain/scoring/scope';
+import type { ObjectiveRefusal } from '../domain/weighting/objective';
 import type { SqlEngine } from '../engine/engine';
 import { BUILT_IN_TABLES, loadTables, loadUserTables } from '../engine/load-tables';
+import { objectiveWeightsFor, resolveObjectiveWeights } from '../engine/objective-weights';
 import { invalidateRawCache, runScoring } from '../engine/run-scoring';
+import { translate } from '../i18n/messages';
+import { OBJECTIVE_REFUSAL } from '../i18n/objective-refusal';
 import type { Atlas } from '../store/atlas';
 import type { ScoringRunner, WorkbenchOutcome } from '../store/scoring-slice';
 import { runWorkbench } from './workbench';
@@ -45,6 +49,7 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
     return run;
   };
   const knownIndicators = () => new Set(atlas.data.getState().catalog?.indicators.map((i) => i.id) ?? []);
+  const refusal = (r: ObjectiveRefusal) => translate(atlas.view.getState().lang, OBJECTIVE_REFUSAL[r]);
   const invalid = (lines: readonly string[]) => atlas.scoring.setState({ message: { kind: 'invalid', lines } });
 
   const runOnce = async (mySeq: number) => {
@@ -54,7 +59,9 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
     if (!v.ok) return invalid(v.errors.map((er) => `${er.field}: ${er.message}`));
     const t0 = now();
     try {
-      const scenarioRun = resolveWeights(v.scenario);
+      const resolved = await resolveObjectiveWeights(e, resolveWeights(v.scenario));
+      if (!resolved.ok) return invalid([refusal(resolved.reason)]);
+      const scenarioRun = resolved.scenario;
       const { sql, rows } = await runScoring(e, scenarioRun);
       if (mySeq !== seq || stopped) return; // a newer run is queued
       if (!rows.some((r) => r.rank !== null)) {
@@ -108,7 +115,9 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
     await enqueue(async () => {
       const v = validateScenario(effectiveScenario(atlas, b), knownIndicators());
       if (!v.ok) return invalid(v.errors.map((er) => `${er.field}: ${er.message}`));
-      const { rows } = await runScoring(e, resolveWeights(v.scenario));
+      const resolved = await resolveObjectiveWeights(e, resolveWeights(v.scenario));
+      if (!resolved.ok) return invalid([refusal(resolved.reason)]);
+      const { rows } = await runScoring(e, resolved.scenario);
       atlas.scoring.setState({ compare: { name: b.name, rows } });
     });
   };
@@ -116,6 +125,11 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
   const runner = (e: SqlEngine): ScoringRunner => ({
     rescore,
     compareWith,
+    objectiveWeights: (s) =>
+      enqueue(async () => {
+        const v = validateScenario(effectiveScenario(atlas, s), knownIndicators());
+        return v.ok ? objectiveWeightsFor(e, v.scenario) : null;
+      }),
     runSql: (sql): Promise<WorkbenchOutcome> => runWorkbench(e, sql, BUILT_IN_TABLES, enqueue),
     query: (sql) => enqueue(() => e.query(sql)),
     queryRows: async (sql) => (await enqueue(() => e.queryTable(sql))).numRows,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ranksFor, scoresFor } from '../domain/decision/sensitivity';
 import { buildCandidates } from '../domain/scoring/candidates';
+import { objectiveInputScenario, objectiveWeightsOf } from '../domain/scoring/objective-input';
 import { scoreOracle, scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
@@ -8,6 +9,7 @@ import { exampleScenario, facilities, headline, observationsCsv, regions } from 
 import type { SqlEngine } from './engine';
 import { loadTables } from './load-tables';
 import { createNodeEngine } from './node-engine';
+import { objectiveWeightsFor, resolveObjectiveWeights } from './objective-weights';
 import { runScoring } from './run-scoring';
 
 const example = exampleScenario;
@@ -284,5 +286,39 @@ describe('sensitivity matrix', () => {
         expect(ranks[i]).toBe(r?.rank);
       });
     }
+  });
+});
+
+describe('objective weights: the same from the oracle and from SQL, on the real data', () => {
+  it('entropy and CRITIC of the example (Sulteng) and of all Indonesia with every missing rule', async () => {
+    const cases: Scenario[] = [example];
+    for (const missing of ['worst', 'median', 'exclude'] as const)
+      cases.push(variant({ scope: { provinces: [] }, criteria: example.criteria.map((c) => ({ ...c, missing })) }));
+    for (const s of cases) {
+      const input = objectiveInputScenario(s);
+      const fromOracle = objectiveWeightsOf(oracle(input), s.criteria.length);
+      const fromSql = await objectiveWeightsFor(engine, s);
+      for (const kind of ['entropy', 'critic'] as const) {
+        const a = fromOracle[kind];
+        const b = fromSql[kind];
+        expect(a.ok && b.ok, `${kind} ${JSON.stringify(b)}`).toBe(true);
+        if (!a.ok || !b.ok) continue;
+        expect(a.weights.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+        a.weights.forEach((w, j) => expect(Math.abs(w - (b.weights[j] as number))).toBeLessThan(1e-9));
+      }
+    }
+  });
+
+  it('a scenario with weights_from is ranked with those weights (resolved before scoring)', async () => {
+    const s: Scenario = { ...example, weights_from: 'critic' };
+    const r = await resolveObjectiveWeights(engine, s);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = (await objectiveWeightsFor(engine, s)).critic;
+    if (!w.ok) throw new Error('CRITIC refused');
+    r.scenario.criteria.forEach((c, j) => expect(c.weight).toBeCloseTo((w.weights[j] as number) * 100, 2));
+    // The weights differ from the room's, so does the ranking's score vector.
+    await expectAgreement(r.scenario);
+    expect(r.scenario.criteria.map((c) => c.weight)).not.toEqual(example.criteria.map((c) => c.weight));
   });
 });

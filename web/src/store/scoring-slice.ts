@@ -3,6 +3,7 @@ import type { AhpDraft } from '../domain/decision/ahp-draft';
 import { OWA_DEFAULT_ALPHA } from '../domain/scoring/method-tag';
 import type { Constraint, Criterion, Method, Scenario } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import type { ObjectiveKind, ObjectiveWeights } from '../domain/weighting/objective';
 import type { SliceGet, SliceSet } from './slice-api';
 import type { KeyValueStorage } from './storage';
 import { readWorkingDraft } from './working-draft';
@@ -52,6 +53,8 @@ export interface ScoringRunner {
   rescore(): Promise<void>;
   /** Ranks scenario B in the region in view, for a side-by-side comparison. */
   compareWith(b: Scenario): Promise<void>;
+  /** Entropy and CRITIC weights of a scenario's candidates in the region in view (null: invalid scenario). */
+  objectiveWeights(s: Scenario): Promise<Readonly<Record<ObjectiveKind, ObjectiveWeights>> | null>;
   /** The SQL workbench: every statement checked before any runs. */
   runSql(sql: string): Promise<WorkbenchOutcome>;
   /** Plain rows of a query (benchmarks). */
@@ -97,12 +100,18 @@ export interface ScoringSlice {
   setConstraints(c: readonly Constraint[]): void;
   setTopN(n: number): void;
   setName(name: string): void;
+  /**
+   * Rank with weights computed from the data, or back to the room's (null). The room's weights
+   * stay in the criteria meanwhile, so going back loses nothing.
+   */
+  setWeightsFrom(kind: ObjectiveKind | null): void;
 }
 
 export const EXAMPLE_SCENARIO = example as Scenario;
 
+/** Weights set by hand (or by AHP) end AHP weighting and data-derived weights alike. */
 function withoutAhp(s: Scenario): Scenario {
-  const { ahp: _ended, ...rest } = s;
+  const { ahp: _ended, weights_from: _also, ...rest } = s;
   return rest;
 }
 
@@ -163,5 +172,13 @@ export function createScoringSlice(
     setConstraints: (constraints) => set((s) => ({ scenario: { ...s.scenario, constraints } })),
     setTopN: (top_n) => set((s) => ({ scenario: { ...s.scenario, top_n } })),
     setName: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
+    setWeightsFrom: (kind) =>
+      set((s) => {
+        const { weights_from: _w, ...room } = s.scenario;
+        if (!kind) return { scenario: room };
+        // AHP's weights are already in the criteria (applyAhp): they stay as the room's.
+        const { ahp: _a, ...rest } = room;
+        return { scenario: { ...rest, weights_from: kind } };
+      }),
   };
 }

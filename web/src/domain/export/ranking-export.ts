@@ -43,6 +43,9 @@ export function rankingExport(
   const meta: [string, string][] = [
     ['scenario', scenario.name],
     ['method', methodTag(scenario)],
+    ...(scenario.weights_from
+      ? [['weights from', `${scenario.weights_from} (computed from the candidates' data)`] as [string, string]]
+      : []),
     [
       'scope',
       scenario.scope.provinces.length === 0 ? 'all Indonesia' : `provinces ${scenario.scope.provinces.join(', ')}`,

@@ -62,6 +62,11 @@ export interface Scenario {
     /** The room applied these weights although the group CR was ≥ 0.10 (after a warning). */
     readonly accepted_inconsistent?: boolean;
   };
+  /**
+   * Optional: the weights used are computed from the candidates' data (entropy or CRITIC,
+   * docs/scoring.md "Objective weights"), not `criteria[].weight`. Not together with `ahp`.
+   */
+  readonly weights_from?: 'entropy' | 'critic';
 }
 
 export interface FieldError {
@@ -232,6 +237,12 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
           err(`${f}.matrix[${prob.i}][${prob.j}]`, prob.message);
       }
     }
+  }
+  if (input.weights_from !== undefined) {
+    if (input.weights_from !== 'entropy' && input.weights_from !== 'critic')
+      err('weights_from', 'must be "entropy" or "critic" (or left out for the weights as given)');
+    else if (input.ahp !== undefined)
+      err('weights_from', 'weights come either from AHP judgements or from the data: remove "ahp" or "weights_from"');
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: input as unknown as Scenario };
 }

@@ -105,6 +105,7 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
         false,
         4,
       );
+    if (s.weights_from) text(T.weightsFrom(s.weights_from), 10);
     if (s.ahp && s.ahp.participants.length > 0) {
       const g = ahp(groupMatrix(s.ahp.participants.map((p) => p.matrix as number[][])));
       text(T.ahp(g.cr === null ? '—' : formatNumber(g.cr, lang), g.consistent, s.ahp.participants.length), 10);

@@ -18,6 +18,8 @@ export const REPORT_TEXT = {
     ahp: (cr: string, ok: boolean, n: number) =>
       `Bobot AHP dari ${n} peserta (rata-rata geometrik). Rasio konsistensi kelompok CR = ${cr} (${ok ? 'konsisten, ≤ 0,10' : 'TIDAK konsisten, > 0,10 — tinjau penilaian'}).`,
     noAhp: 'Bobot ditetapkan langsung (bukan AHP).',
+    weightsFrom: (k: string) =>
+      `Bobot dihitung dari data kandidat dengan metode ${k === 'entropy' ? 'entropi' : 'CRITIC'} (min–maks, setelah aturan data kosong), bukan dari ruangan.`,
     ahpAccepted: 'Peringatan: bobot AHP diterapkan meski CR ≥ 0,10, setelah dikonfirmasi fasilitator.',
     ahpParticipant: (name: string, cr: string) => `${name}: CR = ${cr}`,
     ranking: 'Peringkat',
@@ -58,6 +60,8 @@ export const REPORT_TEXT = {
     ahp: (cr: string, ok: boolean, n: number) =>
       `AHP weights from ${n} participant(s) (geometric mean). Group consistency ratio CR = ${cr} (${ok ? 'consistent, ≤ 0.10' : 'NOT consistent, > 0.10 — review the judgements'}).`,
     noAhp: 'Weights set directly (not AHP).',
+    weightsFrom: (k: string) =>
+      `Weights computed from the candidates' data with ${k === 'entropy' ? 'entropy' : 'CRITIC'} (min–max, after the missing-data rule), not by the room.`,
     ahpAccepted: 'Warning: the AHP weights were applied although CR ≥ 0.10, after the facilitator confirmed.',
     ahpParticipant: (name: string, cr: string) => `${name}: CR = ${cr}`,
     ranking: 'Ranking',

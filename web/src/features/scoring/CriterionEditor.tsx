@@ -24,11 +24,14 @@ export function CriterionEditor({
   criterion,
   share,
   info,
+  locked = false,
 }: {
   index: number;
   criterion: Criterion;
   share: number;
   info: MissingInfo | null;
+  /** The weight comes from the data (weights_from): the slider rests until the room takes over. */
+  locked?: boolean;
 }) {
   const t = useT();
   const lang = useView((s) => s.lang);
@@ -60,6 +63,7 @@ export function CriterionEditor({
           max={100}
           step={1}
           value={criterion.weight}
+          disabled={locked}
           data-testid={`weight-${index}`}
           aria-label={`${t('weight')}: ${label}`}
           onChange={(e) => update(index, { weight: Number(e.target.value) })}

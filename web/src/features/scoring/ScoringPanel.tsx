@@ -15,6 +15,7 @@ import { downloadText } from '../../ui/download';
 import { FileButton } from '../../ui/FileButton';
 import { useT } from '../../ui/use-t';
 import { AhpPanel } from '../decision/AhpPanel';
+import { ObjectiveWeightsPanel } from '../decision/ObjectiveWeightsPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { MethodPicker } from './MethodPicker';
@@ -38,6 +39,13 @@ export function ScoringPanel() {
   const { addCriterion, setScenario, setTopN, setName } = atlas.scoring.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
 
+  // With weights from the data, the shares shown are the ones the ranking used.
+  const objectiveShare = useMemo(() => {
+    const r = result?.scenario;
+    if (!scenario.weights_from || r?.weights_from !== scenario.weights_from) return new Map<string, number>();
+    const sum = r.criteria.reduce((a, c) => a + c.weight, 0);
+    return new Map(r.criteria.map((c) => [c.id, sum > 0 ? c.weight / sum : 0]));
+  }, [result, scenario.weights_from]);
   const total = scenario.criteria.reduce((a, c) => a + (Number.isFinite(c.weight) ? c.weight : 0), 0);
   // One definition of coverage (docs/scoring.md): the same figures as the ranking's head.
   const missingInfo = useMemo(
@@ -157,7 +165,8 @@ export function ScoringPanel() {
             key={c.id}
             index={i}
             criterion={c}
-            share={total > 0 ? c.weight / total : 0}
+            share={objectiveShare.get(c.id) ?? (total > 0 ? c.weight / total : 0)}
+            locked={scenario.weights_from !== undefined}
             info={missingInfo.get(c.id) ?? null}
           />
         ))}
@@ -184,6 +193,7 @@ export function ScoringPanel() {
           </option>
         ))}
       </select>
+      <ObjectiveWeightsPanel />
       <AhpPanel />
       <PresetsPanel />
       <ConstraintsEditor />

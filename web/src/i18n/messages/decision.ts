@@ -29,6 +29,22 @@ export const id = {
   importJudgements: 'Impor penilaian…',
   judgementsFailed: 'Berkas penilaian {file} tidak dapat dipakai — penilaian Anda tidak berubah:',
   crShort: 'CR',
+  objectiveTooFew: 'Bobot objektif perlu sedikitnya 2 kandidat dengan nilai.',
+  objectiveNoContrast: 'Bobot objektif tidak dapat dihitung: tidak ada kriteria yang nilainya berbeda antar kandidat.',
+  objectiveHeading: 'Bobot objektif dari data (entropi, CRITIC)',
+  objectiveIntro:
+    'Dihitung dari nilai kandidat (min–maks, setelah aturan data kosong): pembanding bagi bobot ruangan, bukan penggantinya.',
+  objectiveThin:
+    'Nilai yang diisi aturan data kosong ikut dihitung. Kriteria dengan sedikit data tampak sangat "membedakan" dan dapat bobot besar: {what}.',
+  objectiveRoom: 'Ruangan',
+  objectiveEntropy: 'Entropi',
+  objectiveCritic: 'CRITIC',
+  objectiveCompare: 'Bandingkan dengan {kind}',
+  objectiveUse: 'Pakai bobot {kind}',
+  objectiveInUse: 'Bobot dihitung dari data ({kind}); penggeser bobot nonaktif. Bobot ruangan tetap tersimpan.',
+  objectiveBackToRoom: 'Kembali ke bobot ruangan',
+  objectiveCompareName: '{name} — bobot {kind}',
+  objectiveWaiting: 'Menghitung…',
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -61,4 +77,20 @@ export const en: Record<keyof typeof id, string> = {
   importJudgements: 'Import judgements…',
   judgementsFailed: 'The judgements file {file} cannot be used — your judgements are unchanged:',
   crShort: 'CR',
+  objectiveTooFew: 'Objective weights need at least 2 candidates with values.',
+  objectiveNoContrast: 'Objective weights cannot be computed: no criterion differs between the candidates.',
+  objectiveHeading: 'Objective weights from the data (entropy, CRITIC)',
+  objectiveIntro:
+    "Computed from the candidates' values (min–max, after the missing-data rule): a baseline beside the room's weights, not a replacement.",
+  objectiveThin:
+    'Values filled in by the missing-data rule count here. A criterion with little data looks very "discriminating" and can get a large weight: {what}.',
+  objectiveRoom: 'Room',
+  objectiveEntropy: 'Entropy',
+  objectiveCritic: 'CRITIC',
+  objectiveCompare: 'Compare with {kind}',
+  objectiveUse: 'Use {kind} weights',
+  objectiveInUse: "Weights computed from the data ({kind}); the weight sliders rest. The room's weights are kept.",
+  objectiveBackToRoom: "Back to the room's weights",
+  objectiveCompareName: '{name} — {kind} weights',
+  objectiveWaiting: 'Computing…',
 };
