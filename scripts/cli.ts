@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import loadHighs from 'highs';
 import { createObservationIndex } from '../web/src/data/observation-index';
 import {
   parseCatalog,
@@ -18,6 +19,7 @@ import {
 } from '../web/src/data/parse-files';
 import { deriveUserData } from '../web/src/domain/curation/derive-user-data';
 import type { UserDataBundle } from '../web/src/domain/curation/user-data-bundle';
+import type { RegionProps } from '../web/src/domain/dataset-types';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
 import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
@@ -25,10 +27,14 @@ import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
+import { namesOf } from '../web/src/domain/region-names';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
 import { requiredColumns, resolveWeights, type Scenario } from '../web/src/domain/scoring/scenario';
 import { readScenarioFile as readScenarioFileText } from '../web/src/domain/scoring/scenario-file';
+import type { ScoredRow } from '../web/src/domain/scoring/score-types';
+import { siteCandidates, siteSetParams } from '../web/src/domain/selection/site-candidates';
+import { chooseSites, type SiteSetOutcome } from '../web/src/domain/selection/site-set';
 import { ahp, groupMatrix } from '../web/src/domain/weighting/ahp';
 import { loadTables, loadUserTables } from '../web/src/engine/load-tables';
 import { createNodeEngine } from '../web/src/engine/node-engine';
@@ -36,6 +42,8 @@ import { resolveObjectiveWeights } from '../web/src/engine/objective-weights';
 import { runScoring } from '../web/src/engine/run-scoring';
 import { translate } from '../web/src/i18n/messages';
 import { OBJECTIVE_REFUSAL } from '../web/src/i18n/objective-refusal';
+import { bindingText, causeText, passedOverText } from '../web/src/i18n/site-set-text';
+import { highsSolve } from '../web/src/workers/highs-solve';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = [
@@ -128,6 +136,7 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   if (ranked.length === 0)
     fail(`${scenarioPath}: every kab/kota in scope is excluded by the constraints or missing data`, 1);
   const cols = requiredColumns(scenario);
+  const siteSet = await solveSiteSet(scenario, rows, regions);
 
   if (format === 'json') {
     const ties = tieGroups(rows);
@@ -159,14 +168,57 @@ async function score(scenarioPath: string, format: string): Promise<void> {
           reason: reasonText(scenario, r),
         })),
     };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    const names = namesOf(catalog, regions);
+    const withSet = siteSet ? { ...out, site_set: siteSetJson(siteSet, rows, names) } : out;
+    process.stdout.write(`${JSON.stringify(withSet, null, 2)}\n`);
     return;
   }
-  const table = rankingExport(scenario, rows, catalog, [
-    ['produced by', 'Sentra Atlas CLI (npm run cli -- score)'],
-    ['data', 'public/data/observations.csv, points.json (sources per value there)'],
-  ]);
+  const table = rankingExport(
+    scenario,
+    rows,
+    catalog,
+    [
+      ['produced by', 'Sentra Atlas CLI (npm run cli -- score)'],
+      ['data', 'public/data/observations.csv, points.json (sources per value there)'],
+    ],
+    siteSet,
+  );
   process.stdout.write(toCsv(table));
+}
+
+/** "Pilih N lokasi" with HiGHS in-process (the app runs the same chooseSites in a worker). */
+async function solveSiteSet(
+  scenario: Scenario,
+  rows: readonly ScoredRow[],
+  regions: readonly RegionProps[],
+): Promise<SiteSetOutcome | null> {
+  const params = siteSetParams(scenario);
+  if (!params) return null;
+  const highs = await loadHighs();
+  return chooseSites(siteCandidates(scenario, rows, regions), params, highsSolve(highs));
+}
+
+function siteSetJson(o: SiteSetOutcome, rows: readonly ScoredRow[], name: (code: string) => string) {
+  if (o.status !== 'optimal')
+    return o.status === 'infeasible'
+      ? { status: o.status, causes: o.causes, text: o.causes.map((c) => causeText(c, 'en', name)) }
+      : o;
+  const byCode = new Map(rows.map((r) => [r.kemendagri_code, r]));
+  return {
+    status: o.status,
+    objective: o.objective,
+    chosen: [...o.chosen]
+      .sort((a, b) => (byCode.get(a)?.rank ?? 0) - (byCode.get(b)?.rank ?? 0))
+      .map((code) => ({
+        kemendagri_code: code,
+        bps_code: byCode.get(code)?.bps_code,
+        name: name(code),
+        rank: byCode.get(code)?.rank,
+        score: byCode.get(code)?.score,
+      })),
+    binding: o.binding.map((b) => bindingText(b, 'en', name)),
+    passed_over: o.passedOver.map((p) => passedOverText(p, 'en', name)),
+  };
 }
 
 /** Prints the region-match report of a user's table as JSON, with the app's own reader and matcher. */

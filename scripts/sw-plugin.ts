@@ -14,7 +14,7 @@ function filesUnder(dir: string): string[] {
 /**
  * Emits dist/sw.js: the service worker template with the list of files to precache (the bundle
  * and public/, except the DuckDB wasm builds, which are cached when the app first loads the one it
- * uses) and a version hashed from their contents, so any change of the site is a new worker.
+ * uses; HiGHS's one wasm build is precached so "Pilih N lokasi" works offline) and a version hashed from their contents, so any change of the site is a new worker.
  */
 export function serviceWorkerPlugin(opts: { publicDir: string; template: string }): Plugin {
   return {
@@ -24,7 +24,7 @@ export function serviceWorkerPlugin(opts: { publicDir: string; template: string 
       const hash = createHash('sha256');
       const files: string[] = ['./', './index.html'];
       for (const [name, chunk] of Object.entries(bundle).sort(([a], [b]) => a.localeCompare(b))) {
-        if (name.endsWith('.map') || name.endsWith('.wasm')) continue;
+        if (name.endsWith('.map') || (name.endsWith('.wasm') && name.includes('duckdb'))) continue;
         files.push(`./${name}`);
         hash.update(name);
         hash.update(

@@ -27,11 +27,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   testing: ['domain', 'data', 'engine'],
   types: [],
   // main.tsx is the composition root: it makes the atlas and hands the engine to the effects.
-  root: ['app', 'store', 'effects', 'engine', 'bench', 'data', 'ui', 'i18n'],
+  root: ['app', 'store', 'effects', 'engine', 'bench', 'data', 'ui', 'i18n', 'workers'],
 };
 
-/** Tests may also read the embedded data through these (fixtures, the Node engine). */
-const TEST_EXTRA = ['testing', 'data', 'engine', 'store', 'effects'];
+/** Tests may also read the embedded data through these (fixtures, the Node engine, the HiGHS adapter). */
+const TEST_EXTRA = ['testing', 'data', 'engine', 'store', 'effects', 'workers'];
 
 /** Node-only modules under web/src: the Node engine and the Node reader of the embedded data. */
 const NODE_ONLY = new Set(['engine/node-engine.ts', 'engine/embedded-data.ts']);

@@ -43,6 +43,16 @@ void import('./effects/scoring').then(({ startScoring }) =>
     onReady: (e) => void keepForOffline(e.assetUrls ?? []),
   }),
 );
+// "Pilih N lokasi": the effect and HiGHS load when a scenario first asks for a site set.
+const stopSiteSetWait = atlas.scoring.subscribe((s) => {
+  if (!s.result?.scenario.site_set) return;
+  stopSiteSetWait();
+  void import('./effects/site-set').then(({ startSiteSet }) =>
+    startSiteSet(atlas, {
+      solve: async (c, p) => (await import('./workers/site-set-client')).solveSitesInWorker(c, p),
+    }),
+  );
+});
 startWorkingDraftAutosave(atlas);
 applyLinkOnce(atlas, location.hash);
 

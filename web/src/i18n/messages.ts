@@ -8,19 +8,21 @@ import * as importing from './messages/import';
 import * as map from './messages/map';
 import * as presentation from './messages/presentation';
 import * as scoring from './messages/scoring';
+import * as selection from './messages/selection';
 
 /**
  * Every visible string, Bahasa Indonesia first, kept in one file per feature (messages/). A key
  * missing in either language is a type error; `{name}` placeholders are filled by
  * `t(key, { name })`. A key used by one feature lives in its file, any other in common.ts.
  */
-const parts = [common, app, map, scoring, decision, importing, curation, exporting, presentation] as const;
+const parts = [common, app, map, scoring, selection, decision, importing, curation, exporting, presentation] as const;
 
 const id = {
   ...common.id,
   ...app.id,
   ...map.id,
   ...scoring.id,
+  ...selection.id,
   ...decision.id,
   ...importing.id,
   ...curation.id,

@@ -1,8 +1,9 @@
 import example from '../../../scenarios/coconut-processing-sulteng.json';
 import type { AhpDraft } from '../domain/decision/ahp-draft';
 import { OWA_DEFAULT_ALPHA } from '../domain/scoring/method-tag';
-import type { Constraint, Criterion, Method, Scenario } from '../domain/scoring/scenario';
+import type { Constraint, Criterion, Method, Scenario, SiteSetSpec } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import type { SiteSetOutcome } from '../domain/selection/site-set';
 import type { ObjectiveKind, ObjectiveWeights } from '../domain/weighting/objective';
 import type { SliceGet, SliceSet } from './slice-api';
 import type { KeyValueStorage } from './storage';
@@ -48,6 +49,16 @@ export type WorkbenchOutcome =
  * What the engine can do for the panels, provided by the scoring effect once DuckDB is ready
  * (null before): panels call these and never touch the engine themselves.
  */
+/** The answer of the site-set solver for one ranking (`forSeq` = the result's seq). */
+export interface SiteSetState {
+  readonly forSeq: number;
+  readonly solving: boolean;
+  readonly outcome: SiteSetOutcome | null;
+  /** Candidates the solver chose from. */
+  readonly candidates: number;
+  readonly ms: number;
+}
+
 export interface ScoringRunner {
   /** Runs the working scenario now (also the bench and tests entry point). */
   rescore(): Promise<void>;
@@ -83,6 +94,10 @@ export interface ScoringSlice {
    * here, not in the panel, so a tab switch, a criteria change or presenting never loses them.
    */
   readonly ahpDraft: AhpDraft | null;
+  /** "Pilih N lokasi": the solver's answer for the ranking on screen (null: no site set asked). */
+  readonly siteSet: SiteSetState | null;
+  /** A site set switched off, kept so switching it on again restores its limits. */
+  readonly siteSetParked: SiteSetSpec | null;
   /** The browser refused the last autosave (full or private storage). */
   readonly draftNotSaved: boolean;
   setAhpDraft(d: AhpDraft | null): void;
@@ -100,6 +115,8 @@ export interface ScoringSlice {
   setConstraints(c: readonly Constraint[]): void;
   setTopN(n: number): void;
   setName(name: string): void;
+  /** Sets the site set's limits; undefined switches it off (the limits are parked). */
+  setSiteSet(spec: SiteSetSpec | undefined): void;
   /**
    * Rank with weights computed from the data, or back to the room's (null). The room's weights
    * stay in the criteria meanwhile, so going back loses nothing.
@@ -134,6 +151,8 @@ export function createScoringSlice(
     tab: 'map',
     compare: null,
     draftNotSaved: false,
+    siteSet: null,
+    siteSetParked: null,
     setAhpDraft: (ahpDraft) => set({ ahpDraft }),
     setTab: (tab) => set({ tab }),
     setScenario: (scenario) => set({ scenario }),
@@ -172,6 +191,12 @@ export function createScoringSlice(
     setConstraints: (constraints) => set((s) => ({ scenario: { ...s.scenario, constraints } })),
     setTopN: (top_n) => set((s) => ({ scenario: { ...s.scenario, top_n } })),
     setName: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
+    setSiteSet: (spec) =>
+      set((s) => {
+        if (spec) return { scenario: { ...s.scenario, site_set: spec } };
+        const { site_set: parked, ...rest } = s.scenario;
+        return { scenario: rest, siteSetParked: parked ?? s.siteSetParked, siteSet: null };
+      }),
     setWeightsFrom: (kind) =>
       set((s) => {
         const { weights_from: _w, ...room } = s.scenario;

@@ -41,12 +41,15 @@ export function useScoreFill(): ScoreFill | null {
   const tab = useScoring((s) => s.tab);
   const result = useScoring((s) => s.result);
   const compare = useScoring((s) => s.compare);
+  const siteSet = useScoring((s) => s.siteSet);
   return useMemo(() => {
     if (tab !== 'scoring' || !result) return null;
-    const f = buildScoreFill(regions, result.rows, result.scenario.top_n);
+    const o = siteSet?.forSeq === result.seq ? siteSet.outcome : null;
+    const chosenCodes = o?.status === 'optimal' ? o.chosen : [];
+    const f = { ...buildScoreFill(regions, result.rows, result.scenario.top_n), chosenCodes };
     // While comparing, the map shows the rank change from this scenario to B.
     return compare ? { ...f, fill: buildShiftFill(regions, rankShifts(result.rows, compare.rows)), topCodes: [] } : f;
-  }, [regions, tab, result, compare]);
+  }, [regions, tab, result, compare, siteSet]);
 }
 
 /** The kab/kota adjacency graph (shared land borders), built once per boundaries load. */

@@ -4,6 +4,7 @@ import { parseCriterionId } from '../scoring/criteria';
 import { methodTag } from '../scoring/method-tag';
 import { requiredColumns, type Scenario } from '../scoring/scenario';
 import type { ScoredRow } from '../scoring/score-types';
+import type { SiteSetOutcome } from '../selection/site-set';
 import type { ExportTable } from './export-table';
 
 /** Why a row is out of the ranking, in words that survive outside the app. */
@@ -37,6 +38,7 @@ export function rankingExport(
   rows: readonly ScoredRow[],
   catalog: Catalog | null,
   extra: readonly (readonly [string, string])[] = [],
+  siteSet: SiteSetOutcome | null = null,
 ): ExportTable {
   const cols = requiredColumns(scenario);
   const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
@@ -68,6 +70,9 @@ export function rankingExport(
   ]);
   for (const [i, c] of scenario.constraints.entries()) meta.push([`constraint ${i}`, JSON.stringify(c)]);
   meta.push(['scenario JSON', JSON.stringify(scenario)]);
+  // "Pilih N lokasi": the answer with its status, binding limits and passed-over reasons.
+  if (siteSet) meta.push(['site set', JSON.stringify(siteSet)]);
+  const chosen = new Set(siteSet?.status === 'optimal' ? siteSet.chosen : []);
   const ties = tieGroups(rows);
   const ranked = [...rows].sort(
     (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.kemendagri_code.localeCompare(b.kemendagri_code),
@@ -84,6 +89,7 @@ export function rankingExport(
       ...scenario.criteria.map((c) => `contribution:${c.id}`),
       ...cols.map((id) => `raw:${id}`),
       'excluded_reason',
+      ...(siteSet ? ['chosen'] : []),
     ],
     rows: ranked.map((r) => [
       r.rank,
@@ -99,6 +105,7 @@ export function rankingExport(
       ...scenario.criteria.map((_, j) => r.contributions?.[j] ?? null),
       ...r.raw,
       reasonText(scenario, r),
+      ...(siteSet ? [chosen.has(r.kemendagri_code) ? 1 : 0] : []),
     ]),
     meta,
   };

@@ -1,5 +1,8 @@
 import { ahp, checkMatrix, groupMatrix } from '../weighting/ahp';
 import { parseCriterionId } from './criteria';
+import { type SiteSetSpec, validateSiteSet } from './site-set-spec';
+
+export type { SiteSetSpec } from './site-set-spec';
 
 export type Direction = 'benefit' | 'cost';
 export type MissingRule = 'exclude' | 'worst' | 'median';
@@ -67,6 +70,12 @@ export interface Scenario {
    * docs/scoring.md "Objective weights"), not `criteria[].weight`. Not together with `ahp`.
    */
   readonly weights_from?: 'entropy' | 'critic';
+  /**
+   * Optional "Pilih N lokasi": choose `k` ranked kab/kota maximising the sum of scores under the
+   * given limits (docs/scoring.md, "Choosing a set of sites"). `provinces` narrows the choice to
+   * candidates of these provinces (all ranked candidates when left out).
+   */
+  readonly site_set?: SiteSetSpec;
 }
 
 export interface FieldError {
@@ -238,6 +247,7 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
       }
     }
   }
+  if (input.site_set !== undefined) validateSiteSet(input.site_set, knownIndicators, err);
   if (input.weights_from !== undefined) {
     if (input.weights_from !== 'entropy' && input.weights_from !== 'critic')
       err('weights_from', 'must be "entropy" or "critic" (or left out for the weights as given)');
@@ -254,6 +264,9 @@ export function requiredColumns(s: Scenario): string[] {
     const id = c.kind === 'threshold' ? c.criterion : c.kind === 'within_km' ? `dist:${c.facility}` : null;
     if (id && !ids.includes(id)) ids.push(id);
   }
+  // The site set's cost is read per kab/kota like any raw value.
+  const cost = s.site_set?.cost?.criterion;
+  if (cost && !ids.includes(cost)) ids.push(cost);
   return ids;
 }
 

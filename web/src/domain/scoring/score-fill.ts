@@ -19,6 +19,8 @@ export interface ScoreFill {
   readonly colours: readonly Rgb[];
   readonly fill: ReadonlyMap<string, Rgb>;
   readonly topCodes: readonly string[];
+  /** "Pilih N lokasi": the chosen set, outlined on its own (empty without a site set). */
+  readonly chosenCodes?: readonly string[];
 }
 
 /** Colours kab/kota by score class; excluded ones mauve; those outside the scope as context. */

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { formatNumber } from '../../domain/format';
+import { namesOf } from '../../domain/region-names';
 import { viewById } from '../../domain/region-views';
 import {
   coverageText,
@@ -20,6 +21,7 @@ import type { Atlas } from '../../store/atlas';
 import { computeSensitivity, SENSITIVITY } from '../decision/use-sensitivity';
 import { currentSummary, visiblePoints } from './export-summary';
 import { exportMapPng } from './map-export';
+import { siteSetReportLines } from './report-site-set';
 import { REPORT_TEXT } from './report-text';
 
 /** jsPDF's standard fonts are WinAnsi: characters outside it are replaced by close equivalents. */
@@ -132,6 +134,12 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
     for (const c of coverage)
       text(`${c.thin ? '! ' : ''}${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9, c.thin, 4);
     for (const g of distinctTies(ties)) text(tieText(g, lang), 9, false, 4);
+
+    // The chosen set answers the planners' question ("where do the ten go"): before the ranking.
+    const names = namesOf(d.catalog, d.regions?.features.map((f) => f.properties) ?? []);
+    const siteSet = atlas.scoring.getState().siteSet;
+    for (const l of siteSetReportLines(siteSet, result.seq, result.rows, lang, names))
+      text(l.text, l.size, l.bold ?? false, l.indent ?? 0);
 
     // Ranking with contributions and stability.
     const sens =

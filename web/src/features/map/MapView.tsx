@@ -95,8 +95,7 @@ export function MapView() {
   useEffect(() => {
     regionByCode.current = new Map((regions?.features ?? []).map((f) => [f.properties.kemendagri_code, f.properties]));
   }, [regions]);
-  // The first map frame shows the kab/kota in their choropleth colours (or the data has failed
-  // and none can come): set once the fill has gone into feature state.
+  // First frame = kab/kota in their colours (or data failed): set once the fill is in feature state.
   const coloured = useRef(false);
   const appliedFill = useRef(new Map<string, string>());
 
@@ -248,6 +247,7 @@ export function MapView() {
       applied.delete(code);
     }
     setFilterIfChanged(map, 'region-top', codesFilter(scoreFill?.topCodes ?? []));
+    setFilterIfChanged(map, 'region-chosen', codesFilter(scoreFill?.chosenCodes ?? []));
     coloured.current = true;
   }, [styleReady, regions, choropleth, scoreFill, catchment, tab, dataStatus]);
 

@@ -46,6 +46,11 @@ export function ScoreLegend({ fill }: { fill: ScoreFill }) {
         <LegendItem colour={EXCLUDED_RGB} label={t('excludedSwatch')} />
       </ul>
       {fill.topCodes.length > 0 && <p className="small">{t('topOutlined', { n: fill.topCodes.length })}</p>}
+      {(fill.chosenCodes?.length ?? 0) > 0 && (
+        <p className="small chosen-legend" data-testid="chosen-legend">
+          {t('chosenOutlined', { n: fill.chosenCodes?.length ?? 0 })}
+        </p>
+      )}
     </div>
   );
 }

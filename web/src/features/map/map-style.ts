@@ -93,6 +93,14 @@ export function mapStyle(baseUri: string, labelProvince: string | null = null): 
         paint: { 'line-color': '#7a0019', 'line-width': 2.6, 'line-dasharray': [2, 1] },
       },
       {
+        // "Pilih N lokasi": the chosen set, solid and blue so it reads apart from the dashed top N.
+        id: 'region-chosen',
+        type: 'line',
+        ...atlas('regions'),
+        filter: codesFilter([]),
+        paint: { 'line-color': '#0b4fa8', 'line-width': 3.6 },
+      },
+      {
         id: 'region-selected',
         type: 'line',
         ...atlas('regions'),

@@ -122,3 +122,16 @@ export function Shift({ value }: { value: number | null }) {
   if (value === 0) return <>0</>;
   return <span className={value > 0 ? 'up' : 'down'}>{value > 0 ? `▲ ${value}` : `▼ ${-value}`}</span>;
 }
+
+/** "Pilih N lokasi": this kab/kota is in the chosen set (outlined in blue on the map). */
+export function ChosenBadge() {
+  const t = useT();
+  return (
+    <>
+      {' '}
+      <span className="user-badge chosen-badge" data-testid="chosen-badge">
+        ✓ {t('chosenBadge')}
+      </span>
+    </>
+  );
+}

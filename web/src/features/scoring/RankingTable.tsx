@@ -22,7 +22,7 @@ import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
 import { CoverageLines } from './CoverageLines';
-import { Bars, barMode, ImputedMarks, MethodBarsNote, Shift, StabilityBadge } from './RankingCells';
+import { Bars, barMode, ChosenBadge, ImputedMarks, MethodBarsNote, Shift, StabilityBadge } from './RankingCells';
 
 type SortKey = 'rank' | 'name' | 'score';
 
@@ -35,6 +35,8 @@ export function RankingTable() {
   const catalog = useData((s) => s.catalog);
   const result = useScoring((s) => s.result);
   const compare = useScoring((s) => s.compare);
+  const siteSet = useScoring((s) => s.siteSet);
+  const chosen = new Set(siteSet?.outcome?.status === 'optimal' ? siteSet.outcome.chosen : []);
   const sensitivity = useSensitivity();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
   const body = useRef<HTMLTableSectionElement>(null);
@@ -134,10 +136,16 @@ export function RankingTable() {
         <CoverageLines result={result} />
         <ExportButtons
           table={() =>
-            rankingExport(s, result.rows, catalog, [
-              ['exported', new Date().toISOString()],
-              ['produced by', 'Sentra Atlas (browser)'],
-            ])
+            rankingExport(
+              s,
+              result.rows,
+              catalog,
+              [
+                ['exported', new Date().toISOString()],
+                ['produced by', 'Sentra Atlas (browser)'],
+              ],
+              siteSet?.forSeq === result.seq && !siteSet.solving ? siteSet.outcome : null,
+            )
           }
           baseName="sentra-atlas-ranking"
           testId="ranking-export"
@@ -196,6 +204,7 @@ export function RankingTable() {
                   >
                     {r.name}
                   </button>
+                  {chosen.has(r.kemendagri_code) && <ChosenBadge />}
                 </td>
                 <td className="small">{provinceName(r.kemendagri_prov_code)}</td>
                 <td className="num" data-testid="score-cell">

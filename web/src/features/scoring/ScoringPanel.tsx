@@ -16,6 +16,7 @@ import { FileButton } from '../../ui/FileButton';
 import { useT } from '../../ui/use-t';
 import { AhpPanel } from '../decision/AhpPanel';
 import { ObjectiveWeightsPanel } from '../decision/ObjectiveWeightsPanel';
+import { SiteSetPanel } from '../selection/SiteSetPanel';
 import { ConstraintsEditor } from './ConstraintsEditor';
 import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { MethodPicker } from './MethodPicker';
@@ -197,6 +198,7 @@ export function ScoringPanel() {
       <AhpPanel />
       <PresetsPanel />
       <ConstraintsEditor />
+      <SiteSetPanel />
       <label className="field inline">
         <span>{t('topN')}</span>
         <input
