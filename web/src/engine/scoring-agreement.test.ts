@@ -304,7 +304,7 @@ describe('objective weights: the same from the oracle and from SQL, on the real 
         expect(a.ok && b.ok, `${kind} ${JSON.stringify(b)}`).toBe(true);
         if (!a.ok || !b.ok) continue;
         expect(a.weights.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
-        a.weights.forEach((w, j) => expect(Math.abs(w - (b.weights[j] as number))).toBeLessThan(1e-9));
+        for (const [j, w] of a.weights.entries()) expect(Math.abs(w - (b.weights[j] as number))).toBeLessThan(1e-9);
       }
     }
   });

@@ -77,13 +77,17 @@ export function buildSiteSetModel(
   if (on('count')) lines.push(` count: ${c.map((_, i) => col(i)).join(' + ')} = ${p.k}`);
   if (on('province') && p.per_province_max !== undefined) {
     const byProv = new Map<string, number[]>();
-    c.forEach((x, i) => byProv.set(x.province, [...(byProv.get(x.province) ?? []), i]));
+    c.forEach((x, i) => {
+      byProv.set(x.province, [...(byProv.get(x.province) ?? []), i]);
+    });
     for (const [prov, idx] of [...byProv].sort((a, b) => a[0].localeCompare(b[0])))
       if (idx.length > p.per_province_max)
         lines.push(` prov_${prov.replace(/\W/g, '_')}: ${idx.map(col).join(' + ')} <= ${p.per_province_max}`);
   }
   const pairs = on('spacing') ? closePairs(c, p.min_spacing_km ?? 0) : [];
-  pairs.forEach(([i, j], n) => lines.push(` sp${n}: ${col(i)} + ${col(j)} <= 1`));
+  pairs.forEach(([i, j], n) => {
+    lines.push(` sp${n}: ${col(i)} + ${col(j)} <= 1`);
+  });
   const budget = p.cost;
   if (on('budget') && budget) {
     const terms = c.flatMap((x, i) => (x.cost !== null && x.cost !== 0 ? [`${num(x.cost)} ${col(i)}`] : []));
