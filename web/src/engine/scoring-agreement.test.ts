@@ -316,7 +316,9 @@ describe('objective weights: the same from the oracle and from SQL, on the real 
     if (!r.ok) return;
     const w = (await objectiveWeightsFor(engine, s)).critic;
     if (!w.ok) throw new Error('CRITIC refused');
-    r.scenario.criteria.forEach((c, j) => expect(c.weight).toBeCloseTo((w.weights[j] as number) * 100, 2));
+    r.scenario.criteria.forEach((c, j) => {
+      expect(c.weight).toBeCloseTo((w.weights[j] as number) * 100, 2);
+    });
     // The weights differ from the room's, so does the ranking's score vector.
     await expectAgreement(r.scenario);
     expect(r.scenario.criteria.map((c) => c.weight)).not.toEqual(example.criteria.map((c) => c.weight));

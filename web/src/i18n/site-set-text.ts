@@ -51,23 +51,29 @@ export function bindingText(b: Binding, lang: Lang, name: NameOf): string {
   }
 }
 
+type Reason = PassedOver['reasons'][number];
+type T = (k: MessageKey, v?: Record<string, string | number>) => string;
+
+// A named function with a declared return type: TypeScript checks the switch is exhaustive.
+function reasonText(r: Reason, t: T, lang: Lang, name: NameOf): string {
+  switch (r.kind) {
+    case 'must_not':
+      return t('whyMustNot');
+    case 'province_full':
+      return t('whyProvinceFull', { province: name(r.province) });
+    case 'too_close':
+      return t('whyTooClose', { km: formatNumber(Math.round(r.km * 10) / 10, lang), to: name(r.to) });
+    case 'no_cost':
+      return t('whyNoCost');
+    case 'over_budget':
+      return t('whyOverBudget');
+    case 'combination':
+      return t('whyCombination');
+  }
+}
+
 export function passedOverText(p: PassedOver, lang: Lang, name: NameOf): string {
-  const t = (k: MessageKey, v?: Record<string, string | number>) => translate(lang, k, v);
-  const why = p.reasons.map((r) => {
-    switch (r.kind) {
-      case 'must_not':
-        return t('whyMustNot');
-      case 'province_full':
-        return t('whyProvinceFull', { province: name(r.province) });
-      case 'too_close':
-        return t('whyTooClose', { km: formatNumber(Math.round(r.km * 10) / 10, lang), to: name(r.to) });
-      case 'no_cost':
-        return t('whyNoCost');
-      case 'over_budget':
-        return t('whyOverBudget');
-      case 'combination':
-        return t('whyCombination');
-    }
-  });
+  const t: T = (k, v) => translate(lang, k, v);
+  const why = p.reasons.map((r) => reasonText(r, t, lang, name));
   return `${name(p.code)}: ${why.join('; ')}`;
 }
