@@ -24,6 +24,7 @@ import { type Row, readCsv, toCsv } from './lib/csv';
 import { type AreaGeometry, clipToBox, labelPoint, roundGeometry, simplifyShared, topoFeatures } from './lib/geometry';
 import { buildObservations, type CommodityMapping } from './lib/observations';
 import { buildPoints, createPolygonIndex, POINT_SPECS } from './lib/points';
+import { mergeProvincePorts } from './lib/province-ports';
 import { buildRegions, type RegionRow } from './lib/regions';
 import { SourceRegistry } from './lib/sources';
 import { GLYPH_FONTS, GLYPH_RANGES, syncSources } from './sync-sources';
@@ -205,6 +206,15 @@ export function buildData(root: string): BuildResult {
       problems.push(...built.problems);
     }
   }
+  // Sulteng, Sulsel and NTB: one port per facility, merged from BIG, BMKG, DLCA and the
+  // national compilation's records of those provinces (data/port-decisions.csv decides pairs).
+  const merged = mergeProvincePorts(root, points.ports, byK, pointIndex);
+  points.ports = merged.points;
+  // The merged records' own findings give way to those of the ports they became part of.
+  const mergedAway = merged.replaced.map((id) => `ports ${id} `);
+  const kept = problems.filter((p) => !mergedAway.some((m) => p.startsWith(m)));
+  problems.length = 0;
+  problems.push(...kept, ...merged.problems);
   const pointsFile: PointsFile = points;
 
   // --- Observations ---------------------------------------------------------------------------
@@ -255,7 +265,7 @@ export function buildData(root: string): BuildResult {
         estates:
           'Sentra Atlas list of industrial estates and KEK compiled from public pages (data/sources/compiled/industrial_estates.csv, 2026-11-22)',
         ports:
-          'Kemenhub SIMPEL 2017 + NGA World Port Index, as compiled in data/sources/compiled/ports.csv (2026-11-22)',
+          'Kemenhub SIMPEL 2017 + NGA World Port Index (data/sources/compiled/ports.csv, 2026-11-22); in Sulteng, Sulsel and NTB merged with BIG Satu Peta SARANA_PRASARANA 2024-07 (pelabuhan umum, penyeberangan) and the BMKG maritime port list 2025, one count per port',
         processors:
           'Sentra Atlas list of coconut processors compiled from public pages (data/sources/compiled/coconut_processors.csv, 2026-11-22)',
       },
@@ -327,7 +337,7 @@ export function buildData(root: string): BuildResult {
     'region-aliases.csv': toCsv(['kemendagri_code', 'bps_code', 'alias', 'source'], regionAliases(regions, crosswalk)),
   };
 
-  const report = buildReport(files, indicators, pointsFile, problems);
+  const report = buildReport(files, indicators, pointsFile, problems, merged.report);
   return { files, report };
 }
 
@@ -376,6 +386,7 @@ function buildReport(
   indicators: readonly IndicatorInfo[],
   points: PointsFile,
   problems: readonly string[],
+  portReport: readonly string[],
 ): string {
   const lines = [
     '# Data build report',
@@ -419,6 +430,12 @@ function buildReport(
   lines.push(
     '',
     'Ports at sea are expected (a port point sits on the water); they are counted above, not listed.',
+    '',
+    '## Ports of Sulteng, Sulsel and NTB: one point per port',
+    '',
+    'Records naming the same place within a few km are one port; the coordinate used is the one most other records agree with (then the better-stated source). Where sources disagree by more than that, it is listed here and shown in the port detail.',
+    '',
+    ...portReport,
     '',
     '## Findings (reported, not corrected)',
     '',

@@ -14,14 +14,6 @@ const points = parsePoints(
 const report = readFileSync(resolve(root, 'data/build-report.md'), 'utf8');
 
 describe('point conflicts in the shipped data', () => {
-  it('Ampana is stated in Tojo Una-Una (as its source says) and flagged: its coordinate is in Morowali Utara', () => {
-    const ampana = points.ports.find((p) => p.id === 'kemenhub-MPN');
-    expect(ampana).toMatchObject({ kemendagri_code: '72.09', location_check: 'other_region', located_in: '72.12' });
-    expect(report).toContain(
-      '"Ampana": source says Kabupaten Tojo Una Una (72.09); the coordinate falls in Kabupaten Morowali Utara (72.12)',
-    );
-  });
-
   it('every conflicting point is in the build report and out of the distance facilities', () => {
     const all = [...points.sentra, ...points.estates, ...points.ports, ...points.processors];
     const conflicts = all.filter((p) => p.location_check === 'other_region');

@@ -70,8 +70,8 @@ const normName = (s: string) =>
   s
     .toUpperCase()
     .replace(/^(KAB\.?|KABUPATEN|KOTA ADM\.?|KOTA)\s+/, '')
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim();
+    // Spaces and hyphens dropped: "Tojo Unauna" ≡ "Tojo Una-Una", "Pare Pare" ≡ "Parepare".
+    .replace(/[^A-Z0-9]+/g, '');
 
 /**
  * The Kemendagri code of a kab/kota name as a source wrote it ("TOJO UNA-UNA", "Kota Palu"),

@@ -142,6 +142,36 @@ export interface PointRecord {
   readonly source: string;
   /** Every attribute of the source row, in source column order. */
   readonly attrs: ReadonlyArray<readonly [string, string]>;
+  /** A port merged from several source records (Sulteng, Sulsel, NTB): its class and records. */
+  readonly port?: PortFacts;
+}
+
+export type PortSource = 'big_umum' | 'big_penyeberangan' | 'bmkg' | 'dlca' | 'kemenhub_2017' | 'wpi' | 'compiled';
+export type PortService = 'umum' | 'penyeberangan' | 'perikanan';
+
+/** Port hierarchy rank: 1 utama, 2 pengumpul, 3 pengumpan regional, 4 pengumpan lokal. */
+export const PORT_HIERARCHY = ['utama', 'pengumpul', 'pengumpan_regional', 'pengumpan_lokal'] as const;
+export type PortHierarchy = (typeof PORT_HIERARCHY)[number];
+
+export interface PortFacts {
+  /** 1–4 (see PORT_HIERARCHY), read from BIG's `hirrki` code; null where no source gives one. */
+  readonly hierarchy: number | null;
+  readonly services: readonly PortService[];
+  /** Every source record of this port; the first is the one whose coordinate is used. */
+  readonly records: readonly PortSourceRecord[];
+}
+
+export interface PortSourceRecord {
+  readonly ref: string;
+  readonly source: PortSource;
+  readonly name: string;
+  readonly stated_kab: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** Great-circle km from the coordinate used for the port. */
+  readonly km: number;
+  readonly year: string;
+  readonly citation: string;
 }
 
 export type PointsFile = Readonly<Record<PointLayerId, readonly PointRecord[]>>;
