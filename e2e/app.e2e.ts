@@ -172,7 +172,11 @@ describe('the dashboard, offline, in Chromium', () => {
       .split('\n');
     expect(csv[0]).toMatch(/^# Sentra Atlas origin–destination table/);
     expect(csv[1]).toMatch(/^origin_kemendagri,origin_bps,origin_name,facility_id/);
-    expect(csv.length - 2).toBe(13 * 172); // 13 kab/kota × 17 located estates/KEK + 155 ports
+    // 13 kab/kota × every located estate/KEK and port (224 ports: 101 merged in Sulteng, Sulsel, NTB).
+    const shipped = JSON.parse(pub('points.json')) as Record<string, Array<{ lon: number | null }>>;
+    const located = [...(shipped.estates ?? []), ...(shipped.ports ?? [])].filter((p) => p.lon !== null).length;
+    expect(located).toBe(17 + 224);
+    expect(csv.length - 2).toBe(13 * located);
     await app.closeChecked();
   });
 

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { PortService, PortSource } from '../../../web/src/domain/dataset-types';
+import { PORT_MERGE_KM } from '../../../web/src/domain/ports';
 import { haversineKm } from '../../../web/src/domain/scoring/criteria';
 
 /**
@@ -38,8 +39,8 @@ export const SOURCE_PRIORITY: readonly PortSource[] = [
   'compiled',
 ];
 
-/** Records this close, with a matching name, are one facility. */
-export const MERGE_KM = 5;
+/** Records this close, with a matching name, are one facility (see web/src/domain/ports.ts). */
+export const MERGE_KM = PORT_MERGE_KM;
 /** A pair sharing a place word this close that is not merged must be decided in the decisions file. */
 export const REVIEW_KM = 25;
 /** A pair with the same place words this close must be decided (Ampana 2017 is 111 km off). */

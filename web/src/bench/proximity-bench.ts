@@ -17,6 +17,7 @@ export function runProximityBench(atlas: Atlas, n: number, seed: number): number
     lon: 95 + rand() * 46,
     lat: -11 + rand() * 17,
     tag: '',
+    rank: null,
   }));
   const t0 = performance.now();
   const idx = indexFacilities(facilities);

@@ -224,6 +224,37 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
     }
   });
 
+  it('with port classes: the nearest pengumpul-or-higher port is never nearer than the nearest port', async () => {
+    for (const scope of [['72'], ['72', '73', '52']]) {
+      const rows = await expectAgreement(
+        variant({
+          scope: { provinces: scope },
+          criteria: [
+            { id: 'dist:port', direction: 'cost', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' },
+            {
+              id: 'dist:port@pengumpul',
+              direction: 'cost',
+              normalisation: { kind: 'minmax' },
+              weight: 2,
+              missing: 'worst',
+            },
+            {
+              id: 'count:port@utama:100',
+              direction: 'benefit',
+              normalisation: { kind: 'minmax' },
+              weight: 1,
+              missing: 'worst',
+            },
+          ],
+          constraints: [],
+        }),
+      );
+      for (const r of rows) expect(r.raw[1] as number, r.kemendagri_code).toBeGreaterThanOrEqual(r.raw[0] as number);
+      // Kota Palu: Pantoloan (utama) lies within 100 km.
+      expect(rows.find((r) => r.kemendagri_code === '72.71')?.raw[2]).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('ties break by Kemendagri code; a criterion with one value everywhere adds 0.5·w to all', async () => {
     const s = variant({
       criteria: [

@@ -39,6 +39,7 @@ describe('spatial-index proximity', () => {
       lon: 95 + rand() * 46,
       lat: -11 + rand() * 17,
       tag: '',
+      rank: null,
     }));
     const got = proximityMeasures(regions.slice(0, 100), indexFacilities(synth), { kind: 'port', radiusKm: 80 });
     const brute = buildCandidates(regions.slice(0, 100), () => null, synth, ['dist:port', 'count:port:80']);

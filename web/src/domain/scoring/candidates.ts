@@ -8,6 +8,8 @@ export interface Facility {
   readonly lat: number;
   /** Sector/commodity text (sentra), lower case; '' for others. */
   readonly tag: string;
+  /** Port hierarchy rank (1 utama … 4 pengumpan lokal); null where none is stated. */
+  readonly rank: number | null;
 }
 
 /** Located estates (KEK apart from the other estate types), ports and sentra: the distance targets. */
@@ -23,15 +25,15 @@ export function facilitiesFromPoints(points: PointsFile): Facility[] {
   const out: Facility[] = [];
   for (const p of points.estates) {
     if (p.lon !== null && p.lat !== null && usableForDistance(p))
-      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat, tag: '' });
+      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat, tag: '', rank: null });
   }
   for (const p of points.ports) {
     if (p.lon !== null && p.lat !== null && usableForDistance(p))
-      out.push({ kind: 'port', lon: p.lon, lat: p.lat, tag: '' });
+      out.push({ kind: 'port', lon: p.lon, lat: p.lat, tag: '', rank: p.port?.hierarchy ?? null });
   }
   for (const p of points.sentra) {
     if (p.lon !== null && p.lat !== null && usableForDistance(p))
-      out.push({ kind: 'sentra', lon: p.lon, lat: p.lat, tag: `${p.kind} ${p.name}`.toLowerCase() });
+      out.push({ kind: 'sentra', lon: p.lon, lat: p.lat, tag: `${p.kind} ${p.name}`.toLowerCase(), rank: null });
   }
   return out;
 }
@@ -69,6 +71,7 @@ function rawValue(
     let within = 0;
     for (const f of facilities) {
       if (f.kind !== ref.facility || (ref.word !== null && !f.tag.includes(ref.word))) continue;
+      if (ref.maxRank !== null && (f.rank === null || f.rank > ref.maxRank)) continue;
       const d = haversineKm(r.label_lon, r.label_lat, f.lon, f.lat);
       if (best === null || d < best) best = d;
       if (ref.kind === 'count' && d <= ref.km) within++;

@@ -13,14 +13,31 @@ describe('haversineKm', () => {
   });
 
   it('parses criterion ids', () => {
-    expect(parseCriterionId('dist:port')).toEqual({ kind: 'dist', facility: 'port', word: null });
-    expect(parseCriterionId('dist:sentra~Kelapa')).toEqual({ kind: 'dist', facility: 'sentra', word: 'kelapa' });
-    expect(parseCriterionId('count:port:50')).toEqual({ kind: 'count', facility: 'port', word: null, km: 50 });
+    expect(parseCriterionId('dist:port')).toEqual({ kind: 'dist', facility: 'port', word: null, maxRank: null });
+    expect(parseCriterionId('dist:sentra~Kelapa')).toEqual({
+      kind: 'dist',
+      facility: 'sentra',
+      word: 'kelapa',
+      maxRank: null,
+    });
+    expect(parseCriterionId('count:port:50')).toEqual({
+      kind: 'count',
+      facility: 'port',
+      word: null,
+      km: 50,
+      maxRank: null,
+    });
+    // Port classes: this class or higher (1 utama … 4 pengumpan lokal); only ports have one.
+    expect(parseCriterionId('dist:port@pengumpul')).toMatchObject({ kind: 'dist', facility: 'port', maxRank: 2 });
+    expect(parseCriterionId('count:port@utama:100')).toMatchObject({ kind: 'count', maxRank: 1, km: 100 });
+    expect(parseCriterionId('dist:port@besar')).toBeNull();
+    expect(parseCriterionId('dist:estate@pengumpul')).toBeNull();
     expect(parseCriterionId('count:sentra~rotan:100.5')).toEqual({
       kind: 'count',
       facility: 'sentra',
       word: 'rotan',
       km: 100.5,
+      maxRank: null,
     });
     expect(parseCriterionId('count:port:0')).toBeNull();
     expect(parseCriterionId('dist:airport')).toBeNull();

@@ -7,36 +7,60 @@
  *                            facility of that kind (estate, kek, port, sentra), haversine on a
  *                            sphere of radius EARTH_RADIUS_KM; `~word` keeps facilities whose
  *                            sector/commodity text contains the word (e.g. `dist:sentra~kelapa`);
- * - `count:<facility>[~<word>]:<km>` how many such facilities lie within km of that point.
+ * - `count:<facility>[~<word>]:<km>` how many such facilities lie within km of that point;
+ * - `dist:port@<class>` / `count:port@<class>:<km>` keep ports of that hierarchy or higher
+ *                            (`@pengumpul`: utama or pengumpul), as BIG Satu Peta classes them;
+ *                            ports without a stated hierarchy are left out.
  */
 export type FacilityKind = 'estate' | 'kek' | 'port' | 'sentra';
 export const FACILITY_KINDS: readonly FacilityKind[] = ['estate', 'kek', 'port', 'sentra'];
+
+/** Port classes a criterion may ask for, highest first; the index + 1 is the hierarchy rank. */
+export const PORT_CLASSES = ['utama', 'pengumpul', 'pengumpan_regional', 'pengumpan_lokal'] as const;
+export type PortClass = (typeof PORT_CLASSES)[number];
+
+interface FacilityFilter {
+  readonly facility: FacilityKind;
+  readonly word: string | null;
+  /** Keep facilities whose rank is at most this (1 = utama); null keeps all. */
+  readonly maxRank: number | null;
+}
 
 export type CriterionRef =
   | { readonly kind: 'ind'; readonly indicator: string }
   | { readonly kind: 'per_km2'; readonly indicator: string }
   | { readonly kind: 'per_capita'; readonly indicator: string }
-  | { readonly kind: 'dist'; readonly facility: FacilityKind; readonly word: string | null }
-  | { readonly kind: 'count'; readonly facility: FacilityKind; readonly word: string | null; readonly km: number };
+  | ({ readonly kind: 'dist' } & FacilityFilter)
+  | ({ readonly kind: 'count'; readonly km: number } & FacilityFilter);
 
 /** Mean Earth radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
 const isFacility = (v: string): v is FacilityKind => (FACILITY_KINDS as readonly string[]).includes(v);
 
-export function parseCriterionId(id: string): CriterionRef | null {
-  const dist = /^dist:([a-z]+)(?:~([^:]+))?$/.exec(id);
-  if (dist) {
-    const f = dist[1] as string;
-    const word = dist[2];
-    return isFacility(f) ? { kind: 'dist', facility: f, word: word ? word.toLowerCase() : null } : null;
+/** The facility part of a dist/count id: kind, optional `@class` (ports only), optional `~word`. */
+function facilityFilter(f: string, cls: string | undefined, word: string | undefined): FacilityFilter | null {
+  if (!isFacility(f)) return null;
+  let maxRank: number | null = null;
+  if (cls !== undefined) {
+    const i = (PORT_CLASSES as readonly string[]).indexOf(cls);
+    if (f !== 'port' || i < 0) return null;
+    maxRank = i + 1;
   }
-  const count = /^count:([a-z]+)(?:~([^:]+))?:(\d+(?:\.\d+)?)$/.exec(id);
+  return { facility: f, word: word ? word.toLowerCase() : null, maxRank };
+}
+
+export function parseCriterionId(id: string): CriterionRef | null {
+  const dist = /^dist:([a-z]+)(?:@([a-z_]+))?(?:~([^:]+))?$/.exec(id);
+  if (dist) {
+    const ff = facilityFilter(dist[1] as string, dist[2], dist[3]);
+    return ff ? { kind: 'dist', ...ff } : null;
+  }
+  const count = /^count:([a-z]+)(?:@([a-z_]+))?(?:~([^:]+))?:(\d+(?:\.\d+)?)$/.exec(id);
   if (count) {
-    const f = count[1] as string;
-    const word = count[2];
-    const km = Number(count[3]);
-    return isFacility(f) && km > 0 ? { kind: 'count', facility: f, word: word ? word.toLowerCase() : null, km } : null;
+    const ff = facilityFilter(count[1] as string, count[2], count[3]);
+    const km = Number(count[4]);
+    return ff && km > 0 ? { kind: 'count', km, ...ff } : null;
   }
   const m = /^(ind|per_km2|per_capita):(.+)$/.exec(id);
   if (!m) return null;

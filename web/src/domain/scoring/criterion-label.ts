@@ -14,12 +14,21 @@ const FACILITY_PLURAL: Record<string, { id: string; en: string }> = {
   sentra: { id: 'Sentra IKM', en: 'Sentra IKM' },
 };
 
+// "≥ pengumpul": this class or a higher one (BIG Satu Peta hierarchy).
+const PORT_CLASS_LABEL: ReadonlyArray<{ id: string; en: string }> = [
+  { id: '(utama)', en: '(main port)' },
+  { id: '(pengumpul atau lebih tinggi)', en: '(collector or higher)' },
+  { id: '(pengumpan regional atau lebih tinggi)', en: '(regional feeder or higher)' },
+  { id: '(berhierarki)', en: '(with a hierarchy)' },
+];
+
 /** Human label and unit of a criterion id, in the UI language. */
 export function criterionLabel(id: string, catalog: Catalog | null, lang: Lang): { label: string; unit: string } {
   const ref = parseCriterionId(id);
   if (!ref) return { label: id, unit: '' };
   const word = ref.kind === 'dist' || ref.kind === 'count' ? ref.word : null;
-  const suffix = word ? ` (${word})` : '';
+  const cls = ref.kind === 'dist' || ref.kind === 'count' ? ref.maxRank : null;
+  const suffix = `${cls ? ` ${PORT_CLASS_LABEL[cls - 1]?.[lang] ?? ''}` : ''}${word ? ` (${word})` : ''}`;
   if (ref.kind === 'dist') return { label: `${FACILITY[ref.facility]?.[lang] ?? id}${suffix}`, unit: 'km' };
   if (ref.kind === 'count') {
     const what = `${FACILITY_PLURAL[ref.facility]?.[lang] ?? ref.facility}${suffix}`;

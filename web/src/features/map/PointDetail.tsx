@@ -5,6 +5,7 @@ import { useRegionList } from '../../store/selectors';
 import { useT } from '../../ui/use-t';
 import { CatchmentPanel } from './CatchmentPanel';
 import { LAYER_LABEL } from './LayerToggles';
+import { PortRecords, SOURCE_NAME } from './PortRecords';
 
 export function PointDetail({ point }: { readonly point: PointRecord }) {
   const t = useT();
@@ -62,8 +63,14 @@ export function PointDetail({ point }: { readonly point: PointRecord }) {
         <dt>{t('year')}</dt>
         <dd>{point.year || t('yearNotStated')}</dd>
         <dt>{t('source')}</dt>
-        <dd className="source-full">{point.source}</dd>
+        <dd className="source-full">
+          {point.port
+            ? // Each record's full citation is in the list below; here the sources by name.
+              [...new Set(point.port.records.map((r) => SOURCE_NAME[r.source]))].join(' · ')
+            : point.source}
+        </dd>
       </dl>
+      {point.port && <PortRecords port={point.port} />}
       {(point.layer === 'estates' || point.layer === 'ports') && point.lon !== null && (
         <button
           type="button"

@@ -71,6 +71,7 @@ export function ScoringPanel() {
         ids.push(`per_km2:${i.id}`, `per_capita:${i.id}`);
     ids.push(
       'dist:port',
+      'dist:port@pengumpul',
       'dist:estate',
       'dist:kek',
       'dist:sentra',

@@ -67,6 +67,23 @@ export const id = {
   landmass: 'daratan {code}',
   groupUser: 'Data impor Anda',
   userPointsLayer: 'Titik impor Anda',
+  portHierarchy: 'Hierarki',
+  portHierarchy_1: 'Pelabuhan Utama',
+  portHierarchy_2: 'Pelabuhan Pengumpul',
+  portHierarchy_3: 'Pelabuhan Pengumpan Regional',
+  portHierarchy_4: 'Pelabuhan Pengumpan Lokal',
+  portHierarchyNone: 'tidak disebut sumber',
+  portHierarchyNote: 'dibaca dari kode hirrki BIG Satu Peta ({code}); arti kode belum diverifikasi dengan metadata BIG',
+  portServices: 'Layanan',
+  portService_umum: 'pelabuhan umum',
+  portService_penyeberangan: 'penyeberangan',
+  portService_perikanan: 'perikanan',
+  portRecords: 'Catatan sumber ({n})',
+  portRecordUsed: 'titik yang dipakai',
+  portRecordKm: '{km} km dari titik yang dipakai',
+  portDisagree: 'Sumber tidak sepakat: {n} catatan lebih dari {km} km dari titik yang dipakai',
+  portMergeRule:
+    'Satu pelabuhan, beberapa sumber: catatan bernama sama dalam {km} km digabung; titik yang dipakai adalah yang paling banyak disepakati catatan lain.',
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -137,4 +154,22 @@ export const en: Record<keyof typeof id, string> = {
   landmass: 'landmass {code}',
   groupUser: 'Your imported data',
   userPointsLayer: 'Your imported points',
+  portHierarchy: 'Hierarchy',
+  portHierarchy_1: 'Pelabuhan Utama (main port)',
+  portHierarchy_2: 'Pelabuhan Pengumpul (collector port)',
+  portHierarchy_3: 'Pelabuhan Pengumpan Regional (regional feeder)',
+  portHierarchy_4: 'Pelabuhan Pengumpan Lokal (local feeder)',
+  portHierarchyNone: 'not stated by a source',
+  portHierarchyNote:
+    "read from BIG Satu Peta's hirrki code ({code}); the code's meaning is not verified against BIG's metadata",
+  portServices: 'Services',
+  portService_umum: 'public port',
+  portService_penyeberangan: 'ferry',
+  portService_perikanan: 'fisheries',
+  portRecords: 'Source records ({n})',
+  portRecordUsed: 'point used',
+  portRecordKm: '{km} km from the point used',
+  portDisagree: 'Sources disagree: {n} record(s) more than {km} km from the point used',
+  portMergeRule:
+    'One port, several sources: records with the same place name within {km} km are merged; the point used is the one most other records agree with.',
 };
