@@ -75,3 +75,25 @@ export function sameLandmass(g: AdjacencyGraph, a: string, b: string): boolean {
   const j = g.index.get(b);
   return i !== undefined && j !== undefined && g.landmass[i] === g.landmass[j];
 }
+
+/**
+ * Overland-proxy km from a kab/kota's inside point to a facility point in kab/kota `to`: the
+ * border hops to `to`'s inside point (overlandFrom) plus the last leg from there to the facility;
+ * a facility in the origin kab/kota is its straight distance. Every leg is a great-circle
+ * segment, so the sum is never shorter than the straight line (triangle inequality). Infinity
+ * where a sea crossing is required.
+ */
+export function overlandToPoint(
+  g: AdjacencyGraph,
+  hops: Float64Array,
+  from: number,
+  to: number,
+  lon: number,
+  lat: number,
+): number {
+  const o = g.regions[from] as RegionProps;
+  if (to === from) return haversineKm(o.label_lon, o.label_lat, lon, lat);
+  const t = g.regions[to] as RegionProps;
+  const viaHops = hops[to] as number;
+  return Number.isFinite(viaHops) ? viaHops + haversineKm(t.label_lon, t.label_lat, lon, lat) : viaHops;
+}

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJson, parsePoints, parseRegionTopology } from '../../data/parse-files';
-import { buildAdjacency } from './adjacency';
+import { haversineKm } from '../scoring/criteria';
+import { buildAdjacency, overlandFrom, overlandToPoint } from './adjacency';
 import { buildOdTable, odTableCsv } from './od-table';
 
 const pub = (f: string) => readFileSync(resolve(import.meta.dirname, '../../../../public/data', f), 'utf8');
@@ -20,16 +21,45 @@ describe('origin–destination table', () => {
     expect(rows.length).toBe(13 * located);
   });
 
-  it('Morowali → IMIP: same kab/kota, overland 0, no sea crossing; Banggai Laut → IMIP needs the sea', () => {
+  it('Morowali → IMIP: same kab/kota, overland = straight, no sea crossing; Banggai Laut → IMIP needs the sea', () => {
     const m = rows.find((r) => r.origin_kemendagri === '72.06' && r.facility_id === 'imip');
-    expect(m?.overland_km).toBe(0);
+    expect(m?.straight_km).toBeGreaterThan(20);
+    expect(m?.overland_km).toBe(m?.straight_km);
     expect(m?.sea_crossing).toBe(false);
-    expect(m?.straight_km).toBeGreaterThan(0);
     const bl = rows.find((r) => r.origin_kemendagri === '72.11' && r.facility_id === 'imip');
     expect(bl?.sea_crossing).toBe(true);
     expect(bl?.overland_km).toBeNull();
     expect(bl?.origin_landmass).not.toBe(bl?.facility_landmass);
     expect(m?.origin_landmass).toBe(m?.facility_landmass);
+  });
+
+  it('Sigi → Pantoloan overland is longer than the straight line (it was 53.5 vs 71.6 km)', () => {
+    const r = rows.find((x) => x.origin_kemendagri === '72.10' && x.facility_id === 'port-pantoloan');
+    expect(r?.overland_km as number).toBeGreaterThanOrEqual(r?.straight_km as number);
+  });
+
+  it('over every OD pair of all 514 kab/kota: overland ≥ straight − 1 m, and equal within the same kab/kota', () => {
+    const facilities = [...points.estates, ...points.ports].filter((p) => p.lon !== null && p.lat !== null);
+    let pairs = 0;
+    let same = 0;
+    for (const [from, o] of regions.entries()) {
+      const hops = overlandFrom(g, from);
+      for (const f of facilities) {
+        const to = g.index.get(f.located_in || f.kemendagri_code);
+        if (to === undefined) continue;
+        const over = overlandToPoint(g, hops, from, to, f.lon as number, f.lat as number);
+        if (!Number.isFinite(over)) continue;
+        const straight = haversineKm(o.label_lon, o.label_lat, f.lon as number, f.lat as number);
+        pairs++;
+        if (over < straight - 0.001) throw new Error(`${o.kemendagri_code} → ${f.id}: ${over} < ${straight}`);
+        if (to === from) {
+          same++;
+          expect(over).toBe(straight);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(10_000); // 12,621 overland pairs; the rest cross the sea
+    expect(same).toBeGreaterThan(100);
   });
 
   it('exports CSV with a provenance line and both codes', () => {

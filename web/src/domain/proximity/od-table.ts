@@ -1,7 +1,7 @@
 import { csvField } from '../csv-field';
 import type { PointRecord, PointsFile, RegionProps } from '../dataset-types';
 import { haversineKm } from '../scoring/criteria';
-import { type AdjacencyGraph, overlandFrom } from './adjacency';
+import { type AdjacencyGraph, overlandFrom, overlandToPoint } from './adjacency';
 
 export interface OdRow {
   readonly origin_kemendagri: string;
@@ -14,7 +14,10 @@ export interface OdRow {
   /** The kab/kota the facility's point lies in (or the one its source names, at sea). */
   readonly facility_region: string;
   readonly straight_km: number;
-  /** Overland proxy between the two kab/kota (inside point to inside point); null = sea crossing. */
+  /**
+   * Overland proxy: border hops between kab/kota inside points, then the last leg to the facility
+   * (straight within the origin kab/kota); never below straight_km. null = sea crossing.
+   */
   readonly overland_km: number | null;
   readonly sea_crossing: boolean;
   /** Landmass of each end, named by the Kemendagri code of its first kab/kota. */
@@ -46,7 +49,7 @@ export function buildOdTable(g: AdjacencyGraph, origins: readonly RegionProps[],
     for (const f of facilities) {
       const region = f.located_in || f.kemendagri_code;
       const to = g.index.get(region);
-      const km = to === undefined ? Number.POSITIVE_INFINITY : (overland[to] as number);
+      const km = to === undefined ? Number.POSITIVE_INFINITY : overlandToPoint(g, overland, from, to, f.lon, f.lat);
       rows.push({
         origin_kemendagri: o.kemendagri_code,
         origin_bps: o.bps_code,
@@ -88,6 +91,6 @@ const COLUMNS: readonly (keyof OdRow)[] = [
 /** CSV with a provenance header line (sources, method, Earth radius). */
 export function odTableCsv(rows: readonly OdRow[]): string {
   const head =
-    '# Sentra Atlas origin–destination table. straight_km: haversine (R = 6371.0088 km) from the kab/kota inside point; overland_km: proxy through kab/kota sharing a land border (no road network); sea_crossing: different landmass. Facilities: Sentra Atlas lists of estates/KEK and ports (Kemenhub 2017, NGA World Port Index); most coordinates are approximate (village/kecamatan centroids or rounded).';
+    '# Sentra Atlas origin–destination table. straight_km: haversine (R = 6371.0088 km) from the kab/kota inside point; overland_km: proxy through kab/kota sharing a land border, inside point to inside point, then the last leg to the facility (never below straight_km; no road network, no travel time); sea_crossing: different landmass. Facilities: Sentra Atlas lists of estates/KEK and ports (Kemenhub 2017, NGA World Port Index; in Sulteng, Sulsel and NTB merged with BIG Satu Peta 2024 and BMKG 2025); most coordinates are approximate (village/kecamatan centroids or rounded).';
   return `${head}\n${COLUMNS.join(',')}\n${rows.map((r) => COLUMNS.map((c) => csvField(r[c])).join(',')).join('\n')}\n`;
 }
