@@ -68,6 +68,8 @@ describe('scenarios: share links and saved scenarios', () => {
     const text = await msg.textContent();
     expect(text).toContain('Tautan skenario tidak dapat dipakai');
     expect(text).toContain('criteria');
+    // The validator's words in the interface language, not English.
+    expect(text).not.toMatch(/must be|is not|unknown/);
     await app.page.waitForSelector('[data-engine="ready"]', { timeout: 60_000 });
     await app.page.waitForSelector('[data-testid="ranking"] tbody tr');
     expect((await rankedCodes(app))[0]).toBe('72.01'); // the example scenario

@@ -91,7 +91,8 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     await app.page.getByTestId(`weight-${n - 1}`).fill('0');
     const message = app.page.getByTestId('scoring-message');
     await message.waitFor();
-    await expect(message.textContent()).resolves.toContain('all weights are zero');
+    // In the interface language (it was English in the Indonesian UI).
+    await expect(message.textContent()).resolves.toContain('semua bobot nol');
     expect(await rankedCodes(app)).toEqual(before);
     await app.closeChecked();
   });
@@ -252,7 +253,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
       .getByTestId('import-judgements')
       .setInputFiles({ name: 'fgd.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect(app.page.getByTestId('judgements-error').textContent()).resolves.toContain(
-      'criteria: must be exactly',
+      'criteria: harus persis kriteria skenario',
     );
     await expect(app.page.locator('[data-testid^="participant-"]').count()).resolves.toBe(3); // 2 participants + name field
     await app.closeChecked();

@@ -9,6 +9,7 @@ import { objectiveWeightsFor, resolveObjectiveWeights } from '../engine/objectiv
 import { invalidateRawCache, runScoring } from '../engine/run-scoring';
 import { translate } from '../i18n/messages';
 import { OBJECTIVE_REFUSAL } from '../i18n/objective-refusal';
+import { fieldErrorText } from '../i18n/validation-text';
 import type { Atlas } from '../store/atlas';
 import type { ScoringRunner, WorkbenchOutcome } from '../store/scoring-slice';
 import { runWorkbench } from './workbench';
@@ -56,7 +57,7 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
     const e = engine;
     if (!e) return;
     const v = validateScenario(effectiveScenario(atlas, atlas.scoring.getState().scenario), knownIndicators());
-    if (!v.ok) return invalid(v.errors.map((er) => `${er.field}: ${er.message}`));
+    if (!v.ok) return invalid(v.errors.map((er) => fieldErrorText(er, atlas.view.getState().lang)));
     const t0 = now();
     try {
       const resolved = await resolveObjectiveWeights(e, resolveWeights(v.scenario));
@@ -114,7 +115,7 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
     if (!e) return;
     await enqueue(async () => {
       const v = validateScenario(effectiveScenario(atlas, b), knownIndicators());
-      if (!v.ok) return invalid(v.errors.map((er) => `${er.field}: ${er.message}`));
+      if (!v.ok) return invalid(v.errors.map((er) => fieldErrorText(er, atlas.view.getState().lang)));
       const resolved = await resolveObjectiveWeights(e, resolveWeights(v.scenario));
       if (!resolved.ok) return invalid([refusal(resolved.reason)]);
       const { rows } = await runScoring(e, resolved.scenario);

@@ -9,13 +9,26 @@ import * as map from './messages/map';
 import * as presentation from './messages/presentation';
 import * as scoring from './messages/scoring';
 import * as selection from './messages/selection';
+import * as validation from './messages/validation';
 
 /**
  * Every visible string, Bahasa Indonesia first, kept in one file per feature (messages/). A key
  * missing in either language is a type error; `{name}` placeholders are filled by
  * `t(key, { name })`. A key used by one feature lives in its file, any other in common.ts.
  */
-const parts = [common, app, map, scoring, selection, decision, importing, curation, exporting, presentation] as const;
+const parts = [
+  common,
+  app,
+  map,
+  scoring,
+  selection,
+  decision,
+  importing,
+  curation,
+  exporting,
+  presentation,
+  validation,
+] as const;
 
 const id = {
   ...common.id,
@@ -28,6 +41,7 @@ const id = {
   ...curation.id,
   ...exporting.id,
   ...presentation.id,
+  ...validation.id,
 };
 
 export type MessageKey = keyof typeof id;

@@ -2,6 +2,7 @@ import { participantFromMatrix } from '../domain/decision/ahp-draft';
 import { REGION_VIEWS, viewBounds } from '../domain/region-views';
 import { resolveWeights, type Scenario } from '../domain/scoring/scenario';
 import { decodeScenarioLink } from '../domain/scoring/share-link';
+import { fieldErrorText } from '../i18n/validation-text';
 import type { Atlas } from './atlas';
 
 /**
@@ -45,7 +46,10 @@ export function applyLinkOnce(atlas: Atlas, hash: string): void {
     const r = decodeScenarioLink(hash, new Set(catalog.indicators.map((i) => i.id)));
     if (r.kind === 'ok') applyScenario(atlas, r.scenario);
     if (r.kind === 'invalid') {
-      atlas.scoring.setState({ tab: 'scoring', linkError: r.errors.map((e) => `${e.field}: ${e.message}`) });
+      atlas.scoring.setState({
+        tab: 'scoring',
+        linkError: r.errors.map((e) => fieldErrorText(e, atlas.view.getState().lang)),
+      });
     }
     return true;
   };

@@ -19,9 +19,10 @@ describe('parseJudgementsFile', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors.join('\n')).toMatch(/criteria: must be exactly/);
-      expect(r.errors.join('\n')).toMatch(/participants\[0\]\.name/);
-      expect(r.errors.join('\n')).toMatch(/participants\[0\]\.matrix\[0\]\[2\].*reciprocal/);
+      const text = r.errors.map((e) => `${e.field}: ${e.message}`).join('\n');
+      expect(text).toMatch(/criteria: must be exactly/);
+      expect(text).toMatch(/participants\[0\]\.name/);
+      expect(text).toMatch(/participants\[0\]\.matrix\[0\]\[2\].*reciprocal/);
     }
   });
 });

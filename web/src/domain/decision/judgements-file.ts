@@ -1,3 +1,4 @@
+import { type FieldError, fieldError } from '../scoring/scenario';
 import { checkMatrix, type Matrix } from '../weighting/ahp';
 
 /** An FGD's AHP judgements as a file: participants' full matrices over the named criteria. */
@@ -11,30 +12,30 @@ export interface JudgementsFile {
 export function parseJudgementsFile(
   json: unknown,
   criteria: readonly string[],
-): { ok: true; file: JudgementsFile } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
+): { ok: true; file: JudgementsFile } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
   const o = json as Partial<JudgementsFile> | null;
-  if (typeof o !== 'object' || o === null) return { ok: false, errors: ['(root): must be a JSON object'] };
-  if (o.version !== 1) errors.push('version: must be 1');
+  if (typeof o !== 'object' || o === null) return { ok: false, errors: [fieldError('(root)', 'vRootObject')] };
+  if (o.version !== 1) errors.push(fieldError('version', 'vVersionOne'));
   if (!Array.isArray(o.criteria) || o.criteria.join('|') !== criteria.join('|')) {
-    errors.push(`criteria: must be exactly the scenario's criteria, in order (${criteria.join(', ')})`);
+    errors.push(fieldError('criteria', 'vJudgementCriteria', { list: criteria.join(', ') }));
   }
   if (!Array.isArray(o.participants) || o.participants.length === 0)
-    errors.push('participants: must be a non-empty list');
+    errors.push(fieldError('participants', 'vNonEmptyList'));
   else {
     o.participants.forEach((p, k) => {
       if (typeof p?.name !== 'string' || p.name.trim() === '')
-        errors.push(`participants[${k}].name: must be a non-empty text`);
+        errors.push(fieldError(`participants[${k}].name`, 'vNonEmptyText'));
       const m = p?.matrix;
       if (
         !Array.isArray(m) ||
         m.length !== criteria.length ||
         m.some((r) => !Array.isArray(r) || r.length !== criteria.length)
       ) {
-        errors.push(`participants[${k}].matrix: must be ${criteria.length}×${criteria.length}`);
+        errors.push(fieldError(`participants[${k}].matrix`, 'vMatrixSize', { n: criteria.length }));
       } else {
         for (const prob of checkMatrix(m, { onScale: true }))
-          errors.push(`participants[${k}].matrix[${prob.i}][${prob.j}]: ${prob.message}`);
+          errors.push(fieldError(`participants[${k}].matrix[${prob.i}][${prob.j}]`, prob.key, prob.vars));
       }
     });
   }

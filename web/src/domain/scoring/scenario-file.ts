@@ -1,5 +1,5 @@
 import { type UserDataBundle, validateBundle } from '../curation/user-data-bundle';
-import { type Scenario, validateScenario } from './scenario';
+import { type FieldError, fieldError, type Scenario, validateScenario } from './scenario';
 
 export type ScenarioFileResult =
   | { readonly ok: true; readonly scenario: Scenario; readonly userData: UserDataBundle | null }
@@ -10,12 +10,23 @@ export type ScenarioFileResult =
  * User data (typed edits, created and imported indicators) may travel in it as `user_data`;
  * its indicators count as known when the scenario is checked. Nothing is applied here.
  */
-export function readScenarioFile(text: string, knownIndicators: Iterable<string>): ScenarioFileResult {
+const english = (e: FieldError) => `${e.field}: ${e.message}`;
+
+/** `format` words each finding: English by default (CLI); the app passes its interface language. */
+export function readScenarioFile(
+  text: string,
+  knownIndicators: Iterable<string>,
+  format: (e: FieldError) => string = english,
+): ScenarioFileResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, kind: 'json', errors: [(e as Error).message] };
+    return {
+      ok: false,
+      kind: 'json',
+      errors: [format(fieldError('(file)', 'vNotJson', { detail: (e as Error).message }))],
+    };
   }
   const isObject = json !== null && typeof json === 'object' && !Array.isArray(json);
   const { user_data, ...rest } = (isObject ? json : {}) as Record<string, unknown>;
@@ -28,6 +39,6 @@ export function readScenarioFile(text: string, knownIndicators: Iterable<string>
     ...(userData?.imports.flatMap((m) => m.indicators.map((d) => d.id)) ?? []),
   ]);
   const v = validateScenario(isObject ? rest : json, known);
-  if (!v.ok) return { ok: false, kind: 'scenario', errors: v.errors.map((e) => `${e.field}: ${e.message}`) };
+  if (!v.ok) return { ok: false, kind: 'scenario', errors: v.errors.map(format) };
   return { ok: true, scenario: v.scenario, userData };
 }

@@ -1,3 +1,4 @@
+import { fillTemplate, VALIDATION_EN, type ValidationKey, type ValidationVars } from '../validation-messages';
 import { ahp, checkMatrix, groupMatrix } from '../weighting/ahp';
 import { parseCriterionId } from './criteria';
 import { type SiteSetSpec, validateSiteSet } from './site-set-spec';
@@ -81,7 +82,14 @@ export interface Scenario {
 export interface FieldError {
   /** JSON path of the offending field, e.g. "criteria[1].weight". */
   readonly field: string;
+  /** In English (CLI, tests); the app shows `key` with `vars` in the interface language. */
   readonly message: string;
+  readonly key: ValidationKey;
+  readonly vars?: ValidationVars;
+}
+
+export function fieldError(field: string, key: ValidationKey, vars?: ValidationVars): FieldError {
+  return { field, key, ...(vars ? { vars } : {}), message: fillTemplate(VALIDATION_EN[key], vars) };
 }
 
 export type Validated =
@@ -97,64 +105,53 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
  */
 export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<string>): Validated {
   const errors: FieldError[] = [];
-  const err = (field: string, message: string) => errors.push({ field, message });
-  if (!isObj(input)) return { ok: false, errors: [{ field: '(root)', message: 'a scenario must be a JSON object' }] };
-  if (input.version !== 1)
-    err('version', `must be 1 (this app reads scenario version 1; got ${JSON.stringify(input.version)})`);
-  if (typeof input.name !== 'string' || input.name.trim() === '') err('name', 'must be a non-empty text');
-  if (input.description !== undefined && typeof input.description !== 'string') err('description', 'must be a text');
+  const err = (field: string, key: ValidationKey, vars?: ValidationVars) => errors.push(fieldError(field, key, vars));
+  if (!isObj(input)) return { ok: false, errors: [fieldError('(root)', 'vRootObject')] };
+  if (input.version !== 1) err('version', 'vVersion', { got: JSON.stringify(input.version) ?? 'undefined' });
+  if (typeof input.name !== 'string' || input.name.trim() === '') err('name', 'vNonEmptyText');
+  if (input.description !== undefined && typeof input.description !== 'string') err('description', 'vText');
   const scope = input.scope;
   if (
     !isObj(scope) ||
     !Array.isArray(scope.provinces) ||
     scope.provinces.some((p) => typeof p !== 'string' || !/^\d{2}$/.test(p))
   ) {
-    err('scope.provinces', 'must be a list of 2-digit Kemendagri province codes ([] for all Indonesia)');
+    err('scope.provinces', 'vProvinces');
   }
-  if (!METHODS.includes(input.method as Method)) err('method', 'must be "wlc", "topsis", "wpm" or "owa"');
+  if (!METHODS.includes(input.method as Method)) err('method', 'vMethod');
   if (input.method === 'owa' && (!isNum(input.owa_alpha) || input.owa_alpha <= 0 || input.owa_alpha > 100))
-    err('owa_alpha', 'OWA needs "owa_alpha", a number > 0 and ≤ 100 (1 = WLC, < 1 any criterion, > 1 all criteria)');
-  if (!isNum(input.top_n) || input.top_n < 0 || !Number.isInteger(input.top_n))
-    err('top_n', 'must be a whole number ≥ 0');
+    err('owa_alpha', 'vOwaAlpha');
+  if (!isNum(input.top_n) || input.top_n < 0 || !Number.isInteger(input.top_n)) err('top_n', 'vTopN');
 
   const checkCriterionId = (field: string, id: unknown) => {
-    if (typeof id !== 'string') return err(field, 'must be a criterion id such as "ind:pop_2024" or "dist:port"');
+    if (typeof id !== 'string') return err(field, 'vCriterionIdType');
     const ref = parseCriterionId(id);
-    if (!ref)
-      return err(
-        field,
-        `"${id}" is not a criterion id (ind:…, per_km2:…, per_capita:…, dist:<estate|kek|port|sentra>[~word], count:<facility>[~word]:<km>)`,
-      );
+    if (!ref) return err(field, 'vCriterionId', { id });
     if (ref.kind !== 'dist' && ref.kind !== 'count' && knownIndicators && !knownIndicators.has(ref.indicator))
-      err(field, `unknown indicator "${ref.indicator}"`);
+      err(field, 'vUnknownIndicator', { id: ref.indicator });
   };
 
-  if (!Array.isArray(input.criteria) || input.criteria.length === 0) err('criteria', 'must be a non-empty list');
+  if (!Array.isArray(input.criteria) || input.criteria.length === 0) err('criteria', 'vNonEmptyList');
   else {
     const seen = new Set<string>();
     for (const [i, c] of input.criteria.entries()) {
       const f = `criteria[${i}]`;
       if (!isObj(c)) {
-        err(f, 'must be an object');
+        err(f, 'vObject');
         continue;
       }
       checkCriterionId(`${f}.id`, c.id);
       if (typeof c.id === 'string') {
-        if (seen.has(c.id)) err(`${f}.id`, `"${c.id}" appears twice`);
+        if (seen.has(c.id)) err(`${f}.id`, 'vTwice', { id: c.id });
         seen.add(c.id);
       }
-      if (c.direction !== 'benefit' && c.direction !== 'cost') err(`${f}.direction`, 'must be "benefit" or "cost"');
-      if (!isNum(c.weight)) err(`${f}.weight`, 'must be a number');
-      else if (c.weight < 0)
-        err(
-          `${f}.weight`,
-          'must be ≥ 0 (a negative weight would reverse the direction silently: use "direction": "cost")',
-        );
-      if (c.missing !== 'exclude' && c.missing !== 'worst' && c.missing !== 'median')
-        err(`${f}.missing`, 'must be "exclude", "worst" or "median"');
+      if (c.direction !== 'benefit' && c.direction !== 'cost') err(`${f}.direction`, 'vDirection');
+      if (!isNum(c.weight)) err(`${f}.weight`, 'vNumber');
+      else if (c.weight < 0) err(`${f}.weight`, 'vNegativeWeight');
+      if (c.missing !== 'exclude' && c.missing !== 'worst' && c.missing !== 'median') err(`${f}.missing`, 'vMissing');
       const n = c.normalisation;
       if (!isObj(n)) {
-        err(`${f}.normalisation`, 'must be an object with a "kind"');
+        err(`${f}.normalisation`, 'vNormObject');
         continue;
       }
       switch (n.kind) {
@@ -162,62 +159,55 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
         case 'rank':
           break;
         case 'zscore':
-          if (input.method === 'wpm' || input.method === 'owa')
-            err(
-              `${f}.normalisation`,
-              'z-scores can be negative; WPM and OWA need values from 0 to 1: use minmax, rank, fixed or sigmoid',
-            );
+          if (input.method === 'wpm' || input.method === 'owa') err(`${f}.normalisation`, 'vZscoreProduct');
           break;
         case 'fixed':
-          if (!isNum(n.min) || !isNum(n.max) || n.max <= n.min)
-            err(`${f}.normalisation`, 'fixed range needs numbers min < max');
+          if (!isNum(n.min) || !isNum(n.max) || n.max <= n.min) err(`${f}.normalisation`, 'vFixed');
           break;
         case 'sigmoid':
-          if (!isNum(n.midpoint) || !isNum(n.spread) || n.spread <= 0)
-            err(`${f}.normalisation`, 'sigmoid needs a number midpoint and spread > 0');
+          if (!isNum(n.midpoint) || !isNum(n.spread) || n.spread <= 0) err(`${f}.normalisation`, 'vSigmoid');
           break;
         default:
-          err(`${f}.normalisation.kind`, 'must be minmax, fixed, rank, zscore or sigmoid');
+          err(`${f}.normalisation.kind`, 'vNormKind');
       }
     }
-    if (errors.length === 0 && input.criteria.every((c) => isObj(c) && c.weight === 0))
-      err('criteria', 'all weights are zero: give at least one criterion a weight');
+    if (errors.length === 0 && input.criteria.every((c) => isObj(c) && c.weight === 0)) err('criteria', 'vAllZero');
   }
 
-  if (!Array.isArray(input.constraints)) err('constraints', 'must be a list ([] for none)');
+  if (!Array.isArray(input.constraints)) err('constraints', 'vList');
   else {
     for (const [i, c] of input.constraints.entries()) {
       const f = `constraints[${i}]`;
       if (!isObj(c)) {
-        err(f, 'must be an object');
+        err(f, 'vObject');
         continue;
       }
       switch (c.kind) {
         case 'threshold':
           checkCriterionId(`${f}.criterion`, c.criterion);
-          if (!['>=', '<=', '>', '<'].includes(c.op as string)) err(`${f}.op`, 'must be >=, <=, > or <');
-          if (!isNum(c.value)) err(`${f}.value`, 'must be a number');
+          if (!['>=', '<=', '>', '<'].includes(c.op as string)) err(`${f}.op`, 'vOp');
+          if (!isNum(c.value)) err(`${f}.value`, 'vNumber');
           break;
         case 'region_kind':
           if (!Array.isArray(c.allow) || c.allow.length === 0 || c.allow.some((k) => k !== 'kabupaten' && k !== 'kota'))
-            err(`${f}.allow`, 'must list "kabupaten" and/or "kota"');
+            err(`${f}.allow`, 'vAllow');
           break;
         case 'exclude_regions':
           if (!Array.isArray(c.codes) || c.codes.some((k) => typeof k !== 'string' || !/^\d{2}\.\d{2}$/.test(k)))
-            err(`${f}.codes`, 'must list Kemendagri kab/kota codes such as "72.06"');
+            err(`${f}.codes`, 'vRegionCodes', { example: '72.06' });
           break;
         case 'exclude_provinces':
           if (!Array.isArray(c.codes) || c.codes.some((k) => typeof k !== 'string' || !/^\d{2}$/.test(k))) {
-            err(`${f}.codes`, 'must list 2-digit Kemendagri province codes such as "72"');
+            err(`${f}.codes`, 'vProvinceCodes');
           }
           break;
         case 'within_km':
           if (c.facility !== 'estate' && c.facility !== 'kek' && c.facility !== 'port')
-            err(`${f}.facility`, 'must be estate, kek or port');
-          if (!isNum(c.km) || c.km <= 0) err(`${f}.km`, 'must be a number > 0');
+            err(`${f}.facility`, 'vFacility');
+          if (!isNum(c.km) || c.km <= 0) err(`${f}.km`, 'vPositiveNumber');
           break;
         default:
-          err(`${f}.kind`, 'must be threshold, region_kind, exclude_regions, exclude_provinces or within_km');
+          err(`${f}.kind`, 'vConstraintKind');
       }
     }
   }
@@ -225,12 +215,12 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
     const n = Array.isArray(input.criteria) ? input.criteria.length : 0;
     const a = input.ahp;
     if (!isObj(a) || !Array.isArray(a.participants) || a.participants.length === 0)
-      err('ahp.participants', 'must be a non-empty list');
+      err('ahp.participants', 'vNonEmptyList');
     else {
       for (const [k, p] of a.participants.entries()) {
         const f = `ahp.participants[${k}]`;
         if (!isObj(p) || typeof p.name !== 'string' || p.name.trim() === '') {
-          err(`${f}.name`, 'must be a non-empty text');
+          err(`${f}.name`, 'vNonEmptyText');
           continue;
         }
         const m = p.matrix;
@@ -239,20 +229,18 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
           m.length !== n ||
           m.some((row) => !Array.isArray(row) || row.length !== n || row.some((v) => !isNum(v)))
         ) {
-          err(`${f}.matrix`, `must be a ${n}×${n} matrix of numbers (one row and column per criterion, in order)`);
+          err(`${f}.matrix`, 'vMatrixShape', { n });
           continue;
         }
         for (const prob of checkMatrix(m as number[][], { onScale: true }))
-          err(`${f}.matrix[${prob.i}][${prob.j}]`, prob.message);
+          err(`${f}.matrix[${prob.i}][${prob.j}]`, prob.key, prob.vars);
       }
     }
   }
   if (input.site_set !== undefined) validateSiteSet(input.site_set, knownIndicators, err);
   if (input.weights_from !== undefined) {
-    if (input.weights_from !== 'entropy' && input.weights_from !== 'critic')
-      err('weights_from', 'must be "entropy" or "critic" (or left out for the weights as given)');
-    else if (input.ahp !== undefined)
-      err('weights_from', 'weights come either from AHP judgements or from the data: remove "ahp" or "weights_from"');
+    if (input.weights_from !== 'entropy' && input.weights_from !== 'critic') err('weights_from', 'vWeightsFrom');
+    else if (input.ahp !== undefined) err('weights_from', 'vWeightsFromAhp');
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: input as unknown as Scenario };
 }

@@ -1,4 +1,4 @@
-import { type FieldError, type Scenario, validateScenario } from './scenario';
+import { type FieldError, fieldError, type Scenario, validateScenario } from './scenario';
 
 /** Link format version: `#s=1.<base64url of the scenario JSON>`. */
 export const LINK_VERSION = 1;
@@ -37,17 +37,11 @@ export function decodeScenarioLink(hash: string, knownIndicators?: ReadonlySet<s
   const body = h.slice(PREFIX.length);
   const dot = body.indexOf('.');
   const version = Number(body.slice(0, dot));
-  if (dot < 0 || !Number.isInteger(version))
-    return { kind: 'invalid', errors: [{ field: '(link)', message: 'not a Sentra Atlas scenario link' }] };
+  if (dot < 0 || !Number.isInteger(version)) return { kind: 'invalid', errors: [fieldError('(link)', 'vLinkNotOurs')] };
   if (version !== LINK_VERSION) {
     return {
       kind: 'invalid',
-      errors: [
-        {
-          field: '(link)',
-          message: `link version ${version} is not supported (this app reads version ${LINK_VERSION})`,
-        },
-      ],
+      errors: [fieldError('(link)', 'vLinkVersion', { version, supported: LINK_VERSION })],
     };
   }
   let json: unknown;
@@ -56,7 +50,7 @@ export function decodeScenarioLink(hash: string, knownIndicators?: ReadonlySet<s
   } catch {
     return {
       kind: 'invalid',
-      errors: [{ field: '(link)', message: 'the link is damaged or truncated (its scenario cannot be decoded)' }],
+      errors: [fieldError('(link)', 'vLinkDamaged')],
     };
   }
   const v = validateScenario(json, knownIndicators);

@@ -1,3 +1,4 @@
+import type { ValidationKey, ValidationVars } from '../validation-messages';
 import { parseCriterionId } from './criteria';
 
 /** "Pilih N lokasi" in a scenario file (docs/scoring.md, "Choosing a set of sites"). */
@@ -22,48 +23,48 @@ const KEMENDAGRI_KAB = /^\d{2}\.\d{2}$/;
 export function validateSiteSet(
   v: unknown,
   knownIndicators: ReadonlySet<string> | undefined,
-  err: (field: string, message: string) => void,
+  err: (field: string, key: ValidationKey, vars?: ValidationVars) => void,
 ): void {
   const f = 'site_set';
   if (!isObj(v)) {
-    err(f, 'must be an object such as {"k": 10}');
+    err(f, 'vSiteSetObject');
     return;
   }
   if (!isNum(v.k) || !Number.isInteger(v.k) || v.k < 1 || v.k > SITE_SET_MAX_K)
-    err(`${f}.k`, `must be a whole number from 1 to ${SITE_SET_MAX_K}`);
+    err(`${f}.k`, 'vSiteSetK', { max: SITE_SET_MAX_K });
   if (
     v.provinces !== undefined &&
     (!Array.isArray(v.provinces) || v.provinces.some((p) => typeof p !== 'string' || !/^\d{2}$/.test(p)))
   )
-    err(`${f}.provinces`, 'must be a list of 2-digit Kemendagri province codes');
+    err(`${f}.provinces`, 'vProvinceCodes');
   if (
     v.per_province_max !== undefined &&
     (!isNum(v.per_province_max) || !Number.isInteger(v.per_province_max) || v.per_province_max < 1)
   )
-    err(`${f}.per_province_max`, 'must be a whole number ≥ 1 (or left out for no cap)');
+    err(`${f}.per_province_max`, 'vSiteSetCap');
   if (v.min_spacing_km !== undefined && (!isNum(v.min_spacing_km) || v.min_spacing_km < 0 || v.min_spacing_km > 5000))
-    err(`${f}.min_spacing_km`, 'must be a distance in km from 0 to 5000');
+    err(`${f}.min_spacing_km`, 'vSiteSetSpacing');
   for (const key of ['must', 'must_not'] as const) {
     const list = v[key];
     if (
       list !== undefined &&
       (!Array.isArray(list) || list.some((c) => typeof c !== 'string' || !KEMENDAGRI_KAB.test(c)))
     )
-      err(`${f}.${key}`, 'must be a list of Kemendagri kab/kota codes such as "72.01"');
+      err(`${f}.${key}`, 'vRegionCodes', { example: '72.01' });
   }
   if (Array.isArray(v.must) && Array.isArray(v.must_not)) {
     const both = v.must.filter((c) => (v.must_not as unknown[]).includes(c));
-    if (both.length > 0) err(`${f}.must`, `a kab/kota cannot be both required and refused: ${both.join(', ')}`);
+    if (both.length > 0) err(`${f}.must`, 'vSiteSetBoth', { codes: both.join(', ') });
   }
   if (v.cost !== undefined) {
     const c = v.cost;
     if (!isObj(c) || typeof c.criterion !== 'string' || !isNum(c.budget) || c.budget < 0)
-      err(`${f}.cost`, 'must be {"criterion": "<criterion id>", "budget": <number ≥ 0>}');
+      err(`${f}.cost`, 'vSiteSetCost');
     else {
       const ref = parseCriterionId(c.criterion);
-      if (!ref) err(`${f}.cost.criterion`, `unknown criterion id "${c.criterion}"`);
+      if (!ref) err(`${f}.cost.criterion`, 'vSiteSetCostId', { id: String(c.criterion) });
       else if ('indicator' in ref && knownIndicators && !knownIndicators.has(ref.indicator))
-        err(`${f}.cost.criterion`, `no indicator "${ref.indicator}" in the data`);
+        err(`${f}.cost.criterion`, 'vSiteSetCostIndicator', { id: ref.indicator });
     }
   }
 }

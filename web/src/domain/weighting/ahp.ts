@@ -1,3 +1,4 @@
+import { fillTemplate, VALIDATION_EN, type ValidationKey, type ValidationVars } from '../validation-messages';
 /**
  * Analytic Hierarchy Process (Saaty). Judgement aᵢⱼ says how much more important criterion i is
  * than j on the 1–9 scale; aⱼᵢ = 1/aᵢⱼ. Weights are the principal eigenvector (normalised to
@@ -54,8 +55,19 @@ export interface AhpResult {
 export interface MatrixProblem {
   readonly i: number;
   readonly j: number;
+  /** In English; `key` and `vars` give it in the interface language. */
   readonly message: string;
+  readonly key: ValidationKey;
+  readonly vars: ValidationVars;
 }
+
+const problem = (i: number, j: number, key: ValidationKey, vars: ValidationVars): MatrixProblem => ({
+  i,
+  j,
+  key,
+  vars,
+  message: fillTemplate(VALIDATION_EN[key], vars),
+});
 
 /**
  * Checks shape, the unit diagonal, reciprocity (to 1e-9) and — for an individual's judgements —
@@ -67,19 +79,18 @@ export function checkMatrix(m: Matrix, opts: { onScale: boolean }): MatrixProble
   for (let i = 0; i < n; i++) {
     const row = m[i] as readonly number[];
     if (row.length !== n) {
-      out.push({ i, j: -1, message: `row ${i + 1} has ${row.length} values, expected ${n}` });
+      out.push(problem(i, -1, 'vMatrixRow', { row: i + 1, got: row.length, n }));
       continue;
     }
     for (let j = 0; j < n; j++) {
       const a = row[j] as number;
-      if (!Number.isFinite(a) || a <= 0) out.push({ i, j, message: `a[${i + 1}][${j + 1}] must be a positive number` });
-      else if (i === j && a !== 1) out.push({ i, j, message: `a[${i + 1}][${i + 1}] must be 1` });
+      if (!Number.isFinite(a) || a <= 0) out.push(problem(i, j, 'vMatrixPositive', { i: i + 1, j: j + 1 }));
+      else if (i === j && a !== 1) out.push(problem(i, j, 'vMatrixDiagonal', { i: i + 1 }));
       else if (j > i) {
         const back = m[j]?.[i] as number;
-        if (Math.abs(a * back - 1) > 1e-9)
-          out.push({ i, j, message: `a[${j + 1}][${i + 1}] must be 1/a[${i + 1}][${j + 1}] (reciprocal)` });
+        if (Math.abs(a * back - 1) > 1e-9) out.push(problem(i, j, 'vMatrixReciprocal', { i: i + 1, j: j + 1 }));
         if (opts.onScale && !SAATY_SCALE.some((v) => Math.abs(v - a) < 1e-9)) {
-          out.push({ i, j, message: `a[${i + 1}][${j + 1}] = ${a} is not on Saaty's 1–9 scale` });
+          out.push(problem(i, j, 'vMatrixScale', { i: i + 1, j: j + 1, value: a }));
         }
       }
     }

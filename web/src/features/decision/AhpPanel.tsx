@@ -11,8 +11,8 @@ import { formatNumber } from '../../domain/format';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
 import { ahp, fromUpperTriangle, groupMatrix, inconsistencies } from '../../domain/weighting/ahp';
 import type { MessageKey } from '../../i18n/messages';
+import { fieldErrorText } from '../../i18n/validation-text';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
-
 import { AlertList } from '../../ui/AlertList';
 import { downloadText } from '../../ui/download';
 import { FileButton } from '../../ui/FileButton';
@@ -115,7 +115,7 @@ export function AhpPanel() {
       criteria.map((c) => c.id),
     );
     if (!r.ok) {
-      setImportError([t('judgementsFailed', { file: f.name }), ...r.errors]);
+      setImportError([t('judgementsFailed', { file: f.name }), ...r.errors.map((e) => fieldErrorText(e, lang))]);
       return;
     }
     setImportError(null);

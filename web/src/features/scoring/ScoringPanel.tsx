@@ -5,8 +5,8 @@ import { criterionCoverage } from '../../domain/scoring/coverage';
 import { defaultDirection } from '../../domain/scoring/criteria';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
 import { readScenarioFile } from '../../domain/scoring/scenario-file';
+import { fieldErrorText } from '../../i18n/validation-text';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
-
 import { applyScenario } from '../../store/scenario-link';
 import { EXAMPLE_SCENARIO } from '../../store/scoring-slice';
 import { applyBundle, withUserData } from '../../store/user-data-bundle';
@@ -84,7 +84,9 @@ export function ScoringPanel() {
   }, [catalog, lang, scenario.criteria]);
 
   const importFile = async (file: File) => {
-    const r = readScenarioFile(await file.text(), catalog?.indicators.map((i) => i.id) ?? []);
+    const r = readScenarioFile(await file.text(), catalog?.indicators.map((i) => i.id) ?? [], (e) =>
+      fieldErrorText(e, lang),
+    );
     if (!r.ok) {
       setImportError([t('importFailed', { file: file.name }), ...r.errors]);
       return;
