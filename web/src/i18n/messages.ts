@@ -2,6 +2,7 @@ import type { Lang } from '../domain/dataset-types';
 import * as app from './messages/app';
 import * as common from './messages/common';
 import * as curation from './messages/curation';
+import * as dataRequest from './messages/data-request';
 import * as decision from './messages/decision';
 import * as exporting from './messages/export';
 import * as importing from './messages/import';
@@ -28,6 +29,7 @@ const parts = [
   exporting,
   presentation,
   validation,
+  dataRequest,
 ] as const;
 
 const id = {
@@ -42,6 +44,7 @@ const id = {
   ...exporting.id,
   ...presentation.id,
   ...validation.id,
+  ...dataRequest.id,
 };
 
 export type MessageKey = keyof typeof id;

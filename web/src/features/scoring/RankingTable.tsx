@@ -18,6 +18,7 @@ import { exclusionReason } from '../../i18n/exclusion-reason';
 
 import { CRITERION_COLOURS } from '../../ui/criterion-colours';
 import { useT } from '../../ui/use-t';
+import { DataRequestButtons } from '../curation/DataRequestButtons';
 import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
@@ -134,6 +135,7 @@ export function RankingTable() {
         </ul>
         <MethodBarsNote method={s.method} />
         <CoverageLines result={result} />
+        <DataRequestButtons result={result} />
         <ExportButtons
           table={() =>
             rankingExport(
