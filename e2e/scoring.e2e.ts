@@ -60,6 +60,7 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
   it('the CLI on the example scenario prints the same top 5 as the browser', async () => {
     const app = await openScoring();
     const browserTop5 = (await rankedCodes(app)).slice(0, 5);
+    await app.page.locator('tr[data-code="72.02"] [data-testid="missing-range"]').waitFor({ timeout: 20_000 });
     const out = execFileSync(
       'npx',
       ['tsx', 'scripts/cli.ts', 'score', '--scenario', 'scenarios/coconut-processing-sulteng.json', '--format', 'json'],
@@ -68,6 +69,12 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
         encoding: 'utf8',
       },
     );
+    // The CLI's missing-data rank ranges are the app's (same draws, same seed).
+    const cliRows = (JSON.parse(out) as { ranking: { kemendagri_code: string; rank_range_missing: number[] }[] })
+      .ranking;
+    const appPoso = await app.page.locator('tr[data-code="72.02"] [data-testid="missing-range"]').textContent();
+    const cliPoso = cliRows.find((r) => r.kemendagri_code === '72.02')?.rank_range_missing;
+    expect(appPoso).toContain(`${cliPoso?.[0]}–${cliPoso?.[1]}`);
     const cliTop5 = (JSON.parse(out) as { ranking: { kemendagri_code: string }[] }).ranking
       .slice(0, 5)
       .map((r) => r.kemendagri_code);

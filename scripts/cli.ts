@@ -20,6 +20,7 @@ import {
 import { deriveUserData } from '../web/src/domain/curation/derive-user-data';
 import type { UserDataBundle } from '../web/src/domain/curation/user-data-bundle';
 import type { RegionProps } from '../web/src/domain/dataset-types';
+import { computeUncertainty, SENSITIVITY } from '../web/src/domain/decision/uncertainty';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
 import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
@@ -30,6 +31,7 @@ import { createRegionMatcher, matchColumn } from '../web/src/domain/import/regio
 import { namesOf } from '../web/src/domain/region-names';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
+import { scoringMatrix } from '../web/src/domain/scoring/oracle';
 import { requiredColumns, resolveWeights, type Scenario } from '../web/src/domain/scoring/scenario';
 import { readScenarioFile as readScenarioFileText } from '../web/src/domain/scoring/scenario-file';
 import type { ScoredRow } from '../web/src/domain/scoring/score-types';
@@ -140,6 +142,14 @@ async function score(scenarioPath: string, format: string): Promise<void> {
 
   if (format === 'json') {
     const ties = tieGroups(rows);
+    // The app's stability and missing-data rank ranges (same draws, same seed), in-process.
+    const kinds = new Map(regions.map((r) => [r.kemendagri_code, r.kind]));
+    const matrix = scoringMatrix(
+      scenario,
+      rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
+    );
+    const u = computeUncertainty({ matrix, weights: scenario.criteria.map((c) => c.weight), opts: SENSITIVITY });
+    const at = (code: string) => u.codes.indexOf(code);
     const out = {
       scenario: scenario.name,
       method: scenario.method,
@@ -148,8 +158,13 @@ async function score(scenarioPath: string, format: string): Promise<void> {
       weights: Object.fromEntries(scenario.criteria.map((c) => [c.id, c.weight])),
       criteria: scenario.criteria.map((c) => c.id),
       coverage: criterionCoverage(scenario, rows).map((c) => ({ ...c, text: coverageText(c, c.id, 'en') })),
+      sensitivity: { ...SENSITIVITY, missing_values_drawn: u.withMissing.anyMissing },
       ranking: ranked.map((r) => ({
         rank: r.rank,
+        rank_range_weights: [u.weightOnly.p5[at(r.kemendagri_code)], u.weightOnly.p95[at(r.kemendagri_code)]],
+        rank_range_missing: u.withMissing.anyMissing
+          ? [u.withMissing.minRank[at(r.kemendagri_code)], u.withMissing.maxRank[at(r.kemendagri_code)]]
+          : null,
         tie_group: tieLabel(ties.get(r.kemendagri_code)) || null,
         imputed: scenario.criteria.filter((_, j) => isImputed(r, j)).map((c) => c.id),
         kemendagri_code: r.kemendagri_code,

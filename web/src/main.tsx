@@ -53,6 +53,12 @@ const stopSiteSetWait = atlas.scoring.subscribe((s) => {
     }),
   );
 });
+// Stability and rank ranges: 2 × 1,000 draws in a worker after each ranking.
+void import('./effects/uncertainty').then(({ startUncertainty }) =>
+  startUncertainty(atlas, {
+    run: async (req) => (await import('./workers/uncertainty-client')).uncertaintyInWorker(req),
+  }),
+);
 startWorkingDraftAutosave(atlas);
 applyLinkOnce(atlas, location.hash);
 

@@ -1,5 +1,6 @@
 import example from '../../../scenarios/coconut-processing-sulteng.json';
 import type { AhpDraft } from '../domain/decision/ahp-draft';
+import type { Uncertainty } from '../domain/decision/uncertainty';
 import { OWA_DEFAULT_ALPHA } from '../domain/scoring/method-tag';
 import type { Constraint, Criterion, Method, Scenario, SiteSetSpec } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
@@ -98,6 +99,8 @@ export interface ScoringSlice {
   readonly siteSet: SiteSetState | null;
   /** A site set switched off, kept so switching it on again restores its limits. */
   readonly siteSetParked: SiteSetSpec | null;
+  /** Stability and rank ranges of the ranking `forSeq` (weights, and missing values), from a worker. */
+  readonly uncertainty: { readonly forSeq: number; readonly value: Uncertainty; readonly ms: number } | null;
   /** The browser refused the last autosave (full or private storage). */
   readonly draftNotSaved: boolean;
   setAhpDraft(d: AhpDraft | null): void;
@@ -153,6 +156,7 @@ export function createScoringSlice(
     draftNotSaved: false,
     siteSet: null,
     siteSetParked: null,
+    uncertainty: null,
     setAhpDraft: (ahpDraft) => set({ ahpDraft }),
     setTab: (tab) => set({ tab }),
     setScenario: (scenario) => set({ scenario }),

@@ -102,16 +102,26 @@ export function monteCarlo(
   weights: readonly number[],
   opts: { draws: number; spread: number; seed: number },
 ): MonteCarloStats {
-  const n = m.codes.length;
   const rand = seededRandom(opts.seed);
-  // Fractional counts: candidates tied in a draw share their group's ranks equally, so a rank
-  // decided only by the code order is never counted as a sure place (docs/scoring.md).
-  const diff = Array.from({ length: n }, () => new Float64Array(n + 2));
-  for (let d = 0; d < opts.draws; d++) {
-    const w = weights.map((x) => x * (1 + opts.spread * (2 * rand() - 1)));
-    addDraw(diff, scoresFor(m, w));
-  }
-  const hist = diff.map((dh) => {
+  const diff = rankDiffs(m.codes.length);
+  for (let d = 0; d < opts.draws; d++) addDraw(diff, scoresFor(m, drawWeights(weights, opts.spread, rand)));
+  return statsOf(diff, opts);
+}
+
+/** One weight draw: each weight × (1 + spread·U(−1, 1)); scoresFor renormalises. */
+export function drawWeights(weights: readonly number[], spread: number, rand: () => number): number[] {
+  return weights.map((x) => x * (1 + spread * (2 * rand() - 1)));
+}
+
+/** Rank histograms as difference arrays, one per candidate (see addDraw). */
+export function rankDiffs(n: number): Float64Array[] {
+  return Array.from({ length: n }, () => new Float64Array(n + 2));
+}
+
+/** Per candidate, the expected number of draws at each rank (index 1…n; index 0 unused). */
+export function histograms(diff: readonly Float64Array[]): Float64Array[] {
+  const n = diff.length;
+  return diff.map((dh) => {
     const h = new Float64Array(n + 1);
     let acc = 0;
     for (let r = 1; r <= n; r++) {
@@ -120,6 +130,17 @@ export function monteCarlo(
     }
     return h;
   });
+}
+
+/** Rank range, percentiles and top-k probabilities from the draws' histograms. */
+export function statsOf(
+  diff: readonly Float64Array[],
+  opts: { draws: number; spread: number; seed: number },
+): MonteCarloStats {
+  const n = diff.length;
+  // Fractional counts: candidates tied in a draw share their group's ranks equally, so a rank
+  // decided only by the code order is never counted as a sure place (docs/scoring.md).
+  const hist = histograms(diff);
   const pct = (h: Float64Array, q: number) => {
     const target = q * opts.draws;
     let acc = 0;

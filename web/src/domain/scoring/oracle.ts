@@ -192,6 +192,8 @@ export interface ScoringMatrix {
   readonly alpha: number;
   /** rows = candidates, columns = criteria. */
   readonly values: readonly (readonly number[])[];
+  /** True where the candidate has no reported value and the missing-data rule filled it in. */
+  readonly missing?: readonly (readonly boolean[])[];
 }
 
 export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[]): ScoringMatrix {
@@ -210,5 +212,6 @@ export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[
     directions: scenario.criteria.map((c) => c.direction),
     alpha: scenario.owa_alpha ?? 1,
     values: scored.map((r) => (r.contributions ?? []).map((k) => k * n)),
+    missing: scored.map((r) => scenario.criteria.map((_, j) => (r.raw[j] ?? null) === null)),
   };
 }

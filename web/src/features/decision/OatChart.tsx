@@ -5,7 +5,7 @@ import { useData, useScoring, useView } from '../../store/hooks';
 
 import { CRITERION_COLOURS } from '../../ui/criterion-colours';
 import { useT } from '../../ui/use-t';
-import { useSensitivity } from './use-sensitivity';
+import { useScoringMatrix } from './use-sensitivity';
 
 const DELTAS = Array.from({ length: 21 }, (_, k) => -0.5 + k * 0.05);
 const W = 560;
@@ -18,23 +18,23 @@ export function OatChart() {
   const lang = useView((s) => s.lang);
   const catalog = useData((s) => s.catalog);
   const result = useScoring((s) => s.result);
-  const sensitivity = useSensitivity();
+  const matrix = useScoringMatrix();
   const selection = useView((st) => st.selection);
   const selectedCode = selection?.kind === 'region' ? selection.code : null;
   const [criterion, setCriterion] = useState(0);
   const s = result?.scenario;
   const j = s && criterion < s.criteria.length ? criterion : 0;
   const series = useMemo(() => {
-    if (!s || !sensitivity) return null;
+    if (!s || !matrix) return null;
     return oneAtATime(
-      sensitivity.matrix,
+      matrix,
       s.criteria.map((c) => c.weight),
       j,
       DELTAS,
     );
-  }, [s, sensitivity, j]);
-  if (!s || !sensitivity || !series || !result) return null;
-  const m = sensitivity.matrix;
+  }, [s, matrix, j]);
+  if (!s || !matrix || !series || !result) return null;
+  const m = matrix;
   const base = series.ranks[10] as readonly number[]; // delta 0
   // Every kab/kota when they fit (a province); nationally the current top 10 and the selected one.
   const all = m.codes.length <= 15;

@@ -1,40 +1,81 @@
 import { useMemo } from 'react';
 import type { ObservationIndex } from '../../data/observation-index';
 import type { PointsFile, RegionProps } from '../../domain/dataset-types';
-import { type MonteCarloStats, monteCarlo } from '../../domain/decision/sensitivity';
+import { computeUncertainty, SENSITIVITY, type Uncertainty } from '../../domain/decision/uncertainty';
 import { buildCandidates, facilitiesFromPoints } from '../../domain/scoring/candidates';
-import type { ScoringMatrix } from '../../domain/scoring/oracle';
-import { scoringMatrix } from '../../domain/scoring/oracle';
+import { type ScoringMatrix, scoringMatrix } from '../../domain/scoring/oracle';
 import { requiredColumns, type Scenario } from '../../domain/scoring/scenario';
-import { useData, useScoring } from '../../store/hooks';
-
+import { useScoring } from '../../store/hooks';
 import { useRegionList } from '../../store/selectors';
 
-export const SENSITIVITY = { draws: 1000, spread: 0.2, seed: 42 } as const;
+export { SENSITIVITY };
+
+/** Per candidate: the weight-only percentiles and top-k shares, and the range with missing values drawn too. */
+export interface CandidateSensitivity {
+  readonly p5: number;
+  readonly p95: number;
+  readonly pTop3: number;
+  readonly pTop10: number;
+  /** Null where the candidate's ranking has nothing filled in (the range equals the weight one). */
+  readonly withMissing: {
+    readonly min: number;
+    readonly max: number;
+    readonly p5: number;
+    readonly p95: number;
+  } | null;
+}
 
 export interface Sensitivity {
-  readonly byCode: ReadonlyMap<string, { p5: number; p95: number; pTop3: number; pTop10: number }>;
-  readonly stats: MonteCarloStats;
-  readonly matrix: ScoringMatrix;
+  readonly byCode: ReadonlyMap<string, CandidateSensitivity>;
+  readonly uncertainty: Uncertainty;
+}
+
+export function sensitivityByCode(u: Uncertainty): Sensitivity {
+  const w = u.weightOnly;
+  const m = u.withMissing;
+  const byCode = new Map(
+    u.codes.map((code, i) => [
+      code,
+      {
+        p5: w.p5[i] as number,
+        p95: w.p95[i] as number,
+        pTop3: w.pTop3[i] as number,
+        pTop10: w.pTop10[i] as number,
+        withMissing: m.anyMissing
+          ? { min: m.minRank[i] as number, max: m.maxRank[i] as number, p5: m.p5[i] as number, p95: m.p95[i] as number }
+          : null,
+      },
+    ]),
+  );
+  return { byCode, uncertainty: u };
 }
 
 /**
- * Monte Carlo sensitivity of the current ranking: the same candidate values as the oracle (and,
- * by the agreement tests, the SQL), re-weighted per draw. Recomputed when the ranking changes.
+ * The current ranking's stability and rank ranges, computed in a worker by the uncertainty
+ * effect; null until the answer for the ranking on screen has arrived.
  */
 export function useSensitivity(): Sensitivity | null {
   const result = useScoring((s) => s.result);
-  const observations = useData((s) => s.observations);
-  const points = useData((s) => s.points);
-  const regions = useRegionList();
-  return useMemo(
-    () =>
-      result && observations && points ? computeSensitivity(result.scenario, observations, points, regions) : null,
-    [result, observations, points, regions],
-  );
+  const u = useScoring((s) => s.uncertainty);
+  return useMemo(() => (u && result && u.forSeq === result.seq ? sensitivityByCode(u.value) : null), [u, result]);
 }
 
-/** The same computation outside React (the PDF report). */
+/** The ranking's weight-independent matrix (for the one-at-a-time chart): cheap, on the main thread. */
+export function useScoringMatrix(): ScoringMatrix | null {
+  const result = useScoring((s) => s.result);
+  const regions = useRegionList();
+  return useMemo(() => {
+    if (!result) return null;
+    const kinds = new Map(regions.map((r) => [r.kemendagri_code, r.kind]));
+    const m = scoringMatrix(
+      result.scenario,
+      result.rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
+    );
+    return m.codes.length > 0 ? m : null;
+  }, [result, regions]);
+}
+
+/** The same computation in-process (the PDF report). */
 export function computeSensitivity(
   s: Scenario,
   observations: ObservationIndex,
@@ -47,23 +88,7 @@ export function computeSensitivity(
     facilitiesFromPoints(points),
     requiredColumns(s),
   );
-  const m = scoringMatrix(s, cands);
-  if (m.codes.length === 0) return null;
-  const stats = monteCarlo(
-    m,
-    s.criteria.map((c) => c.weight),
-    SENSITIVITY,
-  );
-  const byCode = new Map(
-    m.codes.map((code, i) => [
-      code,
-      {
-        p5: stats.p5[i] as number,
-        p95: stats.p95[i] as number,
-        pTop3: stats.pTop3[i] as number,
-        pTop10: stats.pTop10[i] as number,
-      },
-    ]),
-  );
-  return { byCode, stats, matrix: m };
+  const matrix = scoringMatrix(s, cands);
+  if (matrix.codes.length === 0) return null;
+  return sensitivityByCode(computeUncertainty({ matrix, weights: s.criteria.map((c) => c.weight), opts: SENSITIVITY }));
 }

@@ -200,8 +200,16 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
       text(T.sensitivityText(SENSITIVITY.draws, SENSITIVITY.spread * 100, stable, top.length), 10);
       for (const r of top) {
         const st = sens.byCode.get(r.kemendagri_code);
-        if (st) text(T.topProb(r.name, `${formatNumber(Math.round(st.pTop3 * 100), lang)} %`), 9, false, 4);
+        const range = st?.withMissing ? T.missingRange(st.withMissing.min, st.withMissing.max) : '';
+        if (st)
+          text(`${T.topProb(r.name, `${formatNumber(Math.round(st.pTop3 * 100), lang)} %`)}${range}`, 9, false, 4);
       }
+      const reach = ranked
+        .slice(top.length)
+        .filter(
+          (r) => (sens.byCode.get(r.kemendagri_code)?.withMissing?.min ?? Number.POSITIVE_INFINITY) <= top.length,
+        );
+      if (reach.length > 0) text(T.missingReach(reach.length, reach.map((r) => r.name).join(', ')), 9);
     }
 
     // Sources, years and coverage per criterion.

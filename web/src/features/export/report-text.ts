@@ -33,6 +33,9 @@ export const REPORT_TEXT = {
     sensitivityText: (draws: number, spread: number, stable: number, n: number) =>
       `Monte Carlo: ${draws} undian bobot acak ±${spread}% (seed tetap). ${stable} dari ${n} kab/kota teratas tetap di peringkat yang sama atau bergeser ≤ 2 pada 90 % undian.`,
     topProb: (name: string, p: string) => `${name}: peluang masuk 3 besar ${p}.`,
+    missingRange: (lo: number, hi: number) => ` Bila data kosong diketahui: peringkat ${lo}–${hi}.`,
+    missingReach: (n: number, names: string) =>
+      `Bila data kosong diketahui (nilai kosong diganti posisi kandidat lain yang melapor, diundi bersama bobot), ${n} kab/kota di luar daftar ini dapat mencapai peringkat itu: ${names}.`,
     sources: 'Data: sumber, tahun, cakupan',
     coverage: (n: number, total: number) => `${n} dari ${total} kab/kota di wilayah ini punya nilai`,
     years: 'tahun',
@@ -75,6 +78,9 @@ export const REPORT_TEXT = {
     sensitivityText: (draws: number, spread: number, stable: number, n: number) =>
       `Monte Carlo: ${draws} random weight draws ±${spread}% (fixed seed). ${stable} of the top ${n} kab/kota keep their rank or move ≤ 2 places in 90 % of draws.`,
     topProb: (name: string, p: string) => `${name}: probability of a top-3 place ${p}.`,
+    missingRange: (lo: number, hi: number) => ` If the missing data were known: rank ${lo}–${hi}.`,
+    missingReach: (n: number, names: string) =>
+      `If the missing data were known (each missing value drawn as the standing of a reporting candidate, together with the weights), ${n} kab/kota outside this list could reach it: ${names}.`,
     sources: 'Data: sources, years, coverage',
     coverage: (n: number, total: number) => `${n} of ${total} kab/kota in this region have a value`,
     years: 'years',

@@ -1,9 +1,11 @@
+import './stability.css';
 import { stabilityOf } from '../../domain/decision/sensitivity';
 import { isImputed, type TieGroup } from '../../domain/scoring/coverage';
 import type { Method } from '../../domain/scoring/scenario';
 import type { ScoredRow } from '../../domain/scoring/score-types';
 import { CRITERION_COLOURS } from '../../ui/criterion-colours';
 import { useT } from '../../ui/use-t';
+import type { CandidateSensitivity } from '../decision/use-sensitivity';
 
 /**
  * How a method's per-criterion parts are drawn. WLC and OWA parts add up to the score, so the
@@ -89,31 +91,36 @@ export function ImputedMarks({ row, labels, rules }: { row: ScoredRow; labels: s
 
 const shortLabel = (l: string) => (l.length > 22 ? `${l.slice(0, 21)}…` : l);
 
-export function StabilityBadge({
-  stats,
-  tie,
-}: {
-  stats: { p5: number; p95: number; pTop3: number; pTop10: number } | undefined;
-  tie: TieGroup | undefined;
-}) {
+export function StabilityBadge({ stats, tie }: { stats: CandidateSensitivity | undefined; tie: TieGroup | undefined }) {
   const t = useT();
   if (!stats) return null;
+  const missing = stats.withMissing && (
+    <span className="missing-range" data-testid="missing-range" title={t('missingRangeTitle')}>
+      {t('missingRange', { lo: stats.withMissing.min, hi: stats.withMissing.max })}
+    </span>
+  );
   // A rank decided by the tie order is never "stable", whatever the draws say.
   if (tie)
     return (
-      <span className="badge tied" data-level="tied" title={t('tiedTitle', { lo: tie.first, hi: tie.last })}>
-        {t('tied', { lo: tie.first, hi: tie.last })} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
-      </span>
+      <>
+        <span className="badge tied" data-level="tied" title={t('tiedTitle', { lo: tie.first, hi: tie.last })}>
+          {t('tied', { lo: tie.first, hi: tie.last })} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+        </span>
+        {missing}
+      </>
     );
   const level = stabilityOf(stats.p5, stats.p95);
   return (
-    <span
-      className={`badge ${level}`}
-      data-level={level}
-      title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
-    >
-      {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
-    </span>
+    <>
+      <span
+        className={`badge ${level}`}
+        data-level={level}
+        title={`${t('rankRange', { lo: stats.p5, hi: stats.p95 })} · ${t('pTop10')} ${Math.round(stats.pTop10 * 100)} %`}
+      >
+        {t(level)} · {t('pTop3')} {Math.round(stats.pTop3 * 100)} %
+      </span>
+      {missing}
+    </>
   );
 }
 

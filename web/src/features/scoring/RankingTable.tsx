@@ -19,6 +19,7 @@ import { exclusionReason } from '../../i18n/exclusion-reason';
 import { CRITERION_COLOURS } from '../../ui/criterion-colours';
 import { useT } from '../../ui/use-t';
 import { DataRequestButtons } from '../curation/DataRequestButtons';
+import { AcceptabilityTable } from '../decision/AcceptabilityTable';
 import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
@@ -239,6 +240,7 @@ export function RankingTable() {
           </tbody>
         </table>
         <OatChart />
+        <AcceptabilityTable />
         {excluded.length > 0 && (
           <details className="excluded">
             <summary>{t('excludedList', { n: excluded.length })}</summary>

@@ -13,6 +13,13 @@ export const id = {
   ahpPointer: '{a} vs {b}: diberi {given}, bobot menyiratkan ≈ {implied}',
   ahpApply: 'Terapkan ke skenario',
   ahpNeedTwo: 'Perlu sedikitnya dua kriteria.',
+  acceptTitle: 'Peluang tiap peringkat',
+  acceptIntro: 'Persen undian ({draws} undian, tiap bobot ±{spread} %) di mana kab/kota menempati peringkat itu.',
+  acceptMissing: 'Nilai yang kosong ikut diundi: tiap nilai kosong mengambil posisi kandidat lain yang melapor.',
+  acceptCandidate: 'Kab/kota (peringkat sekarang)',
+  acceptCell: '{name}: peringkat {rank} pada {p} % undian',
+  acceptNote:
+    'Kosong = di bawah 0,5 %. Seri dibagi rata di antara yang seri, jadi urutan kode tidak pernah dihitung sebagai tempat pasti.',
   oatTitle: 'Sensitivitas satu-per-satu',
   oatIntro:
     'Peringkat tiap kab/kota (secara nasional: 10 besar dan yang dipilih) saat bobot satu kriteria diubah −50 % … +50 % (bobot lain tetap, lalu dinormalkan).',
@@ -61,6 +68,13 @@ export const en: Record<keyof typeof id, string> = {
   ahpPointer: '{a} vs {b}: given {given}, the weights imply ≈ {implied}',
   ahpApply: 'Apply to scenario',
   ahpNeedTwo: 'At least two criteria are needed.',
+  acceptTitle: 'Chance of each rank',
+  acceptIntro: 'Per cent of draws ({draws} draws, each weight ±{spread} %) in which the kab/kota takes that rank.',
+  acceptMissing: 'Missing values are drawn too: each takes the standing of another candidate that reported it.',
+  acceptCandidate: 'Kab/kota (current rank)',
+  acceptCell: '{name}: rank {rank} in {p} % of draws',
+  acceptNote:
+    'Empty = under 0.5 %. Ties are shared evenly among the tied, so the code order never counts as a sure place.',
   oatTitle: 'One-at-a-time sensitivity',
   oatIntro:
     'The rank of each kab/kota (nationally: the top 10 and the selected one) when one criterion weight changes by −50 % … +50 % (others fixed, then renormalised).',
