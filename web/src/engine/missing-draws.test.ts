@@ -64,3 +64,18 @@ describe('rank range with missing data', () => {
       expect(acceptability.reduce((a, row) => a + (row[r] as number), 0)).toBeCloseTo(1, 9);
   });
 });
+
+describe('the same draws whatever the row order', () => {
+  it('the app (SQL rows in rank order), the PDF and the CLI get the same ranges', () => {
+    const cands = buildCandidates(regions, headline, facilities, requiredColumns(exampleScenario));
+    const a = missingDataMonteCarlo(scoringMatrix(exampleScenario, cands), weightsOf(exampleScenario), OPTS);
+    const b = missingDataMonteCarlo(
+      scoringMatrix(exampleScenario, [...cands].reverse()),
+      weightsOf(exampleScenario),
+      OPTS,
+    );
+    expect(b.minRank).toEqual(a.minRank);
+    expect(b.maxRank).toEqual(a.maxRank);
+    expect(b.acceptability).toEqual(a.acceptability);
+  });
+});

@@ -203,7 +203,11 @@ export function scoringMatrix(scenario: Scenario, rows: readonly CandidateInput[
     method: scenario.method === 'topsis' ? 'topsis' : 'wlc',
     criteria: scenario.criteria.map((c) => ({ ...c, weight: 1 })),
   };
-  const scored = scoreOracle(unit, rows).filter((r) => r.rank !== null);
+  // In Kemendagri code order, whatever the input order: the seeded draws then pick the same
+  // candidates in the app (SQL rows), the PDF and the CLI.
+  const scored = scoreOracle(unit, rows)
+    .filter((r) => r.rank !== null)
+    .sort((a, b) => (a.kemendagri_code < b.kemendagri_code ? -1 : a.kemendagri_code > b.kemendagri_code ? 1 : 0));
   const n = scenario.criteria.length;
   // With unit weights each contribution is x″/n (WLC) or r/n (TOPSIS): scale back by n.
   return {
