@@ -69,4 +69,20 @@ describe('classifyStatement', () => {
   it('reads identifiers, not string contents', () => {
     expect(verdict("SELECT 'DROP TABLE observations'")).toBe('read');
   });
+  it('sees a built-in table however its name is qualified or quoted, and what EXPLAIN ANALYZE would run (issue 19)', () => {
+    for (const q of [
+      'DROP TABLE "main"."regions"',
+      'UPDATE "main".regions SET name = 1',
+      'INSERT INTO "main"."observations" VALUES (1)',
+      'DELETE FROM "main".observations',
+      'DELETE FROM main . observations',
+      'UPDATE memory.main."regions" SET name = 1',
+      'EXPLAIN ANALYZE DELETE FROM facilities',
+      'explain analyze update "scoring_raw" set x = 1',
+    ])
+      expect(verdict(q), q).toBe('protected');
+    expect(verdict('EXPLAIN SELECT * FROM observations')).toBe('read');
+    expect(verdict('EXPLAIN ANALYZE SELECT count(*) FROM main.observations')).toBe('read');
+    expect(verdict('CREATE TABLE "main"."mine" AS SELECT 1.5 AS x')).toBe('write');
+  });
 });

@@ -44,17 +44,33 @@ function stripComments(s: string): string {
   return s.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
 }
 
-/** Words of a statement outside strings and comments, upper-cased; quoted identifiers kept as-is. */
+/**
+ * Words of a statement outside strings and comments, upper-cased (quoted identifiers kept
+ * as-is). A qualified name is one word however it is written — `"main"."regions"`,
+ * `main . observations`, `memory.main."regions"` — so its last part is the table it names.
+ */
 function words(s: string): string[] {
   const noStrings = stripComments(s).replace(/'(?:[^']|'')*'/g, "''");
-  return (noStrings.match(/"(?:[^"]|"")*"|[A-Za-z_][\w$.]*(?:\."(?:[^"]|"")*")?|\S/g) ?? []).map((w) =>
+  const raw = (noStrings.match(/"(?:[^"]|"")*"|[A-Za-z_][\w$]*|\S/g) ?? []).map((w) =>
     w.startsWith('"') ? w : w.toUpperCase(),
   );
+  const isIdent = (w: string | undefined) => w !== undefined && (w.startsWith('"') || /^[A-Za-z_]/.test(w));
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let w = raw[i] as string;
+    while (isIdent(w.split('.').pop()) && raw[i + 1] === '.' && isIdent(raw[i + 2])) {
+      w = `${w}.${raw[i + 2]}`;
+      i += 2;
+    }
+    out.push(w);
+  }
+  return out;
 }
 
-/** "main.Observations", "\"observations\"" → "observations". */
+/** "MAIN.OBSERVATIONS", "\"main\".\"observations\"" → "observations". */
 function bareName(word: string | undefined): string {
-  const last = (word ?? '').split('.').pop() ?? '';
+  const parts = (word ?? '').match(/"(?:[^"]|"")*"|[^.]+/g) ?? [''];
+  const last = parts[parts.length - 1] ?? '';
   return last.replace(/^"|"$/g, '').replace(/""/g, '"').toLowerCase();
 }
 
@@ -87,8 +103,13 @@ function targetAfter(w: readonly string[], i: number): string {
 }
 
 export function classifyStatement(text: string, isProtected: (name: string) => boolean): Verdict {
-  const w = words(text);
+  return classifyWords(words(text), isProtected);
+}
+
+function classifyWords(w: readonly string[], isProtected: (name: string) => boolean): Verdict {
   const first = w[0] ?? '';
+  // EXPLAIN ANALYZE runs the statement it explains: that statement is what is checked.
+  if (first === 'EXPLAIN' && w[1] === 'ANALYZE') return classifyWords(w.slice(2), isProtected);
   const refuse = (detail: string): Verdict => ({ ok: false, reason: 'not_allowed', detail });
   const write = (target: string): Verdict =>
     isProtected(target) ? { ok: false, reason: 'protected', detail: target } : { ok: true, kind: 'write', target };

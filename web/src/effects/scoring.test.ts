@@ -5,6 +5,8 @@ import { buildCandidates, facilitiesFromPoints } from '../domain/scoring/candida
 import { scoreOracle } from '../domain/scoring/oracle';
 import { requiredColumns, resolveWeights, type Scenario } from '../domain/scoring/scenario';
 import { inViewScope } from '../domain/scoring/scope';
+import { facilities, observationsCsv, regions } from '../engine/embedded-data';
+import { BUILT_IN_TABLES, loadTables } from '../engine/load-tables';
 import { createNodeEngine } from '../engine/node-engine';
 import { type Atlas, createAtlas } from '../store/atlas';
 import { memoryAsyncStorage, memoryStorage } from '../store/storage';
@@ -13,6 +15,7 @@ import { startWorkingDraftAutosave } from './autosave';
 import { loadAllData } from './load-data';
 import { startScoring } from './scoring';
 import { startUserDataMerge } from './user-data';
+import { runWorkbench } from './workbench';
 
 // The app's effects in Node: the same slices, the same DuckDB wasm, fake storages, no browser.
 const root = resolve(import.meta.dirname, '../../..');
@@ -148,6 +151,32 @@ describe('the scoring effect (Node, real DuckDB)', () => {
     expect(ok?.ok && Number(ok.result.rows[0]?.n)).toBe(13);
     const refused = await runner?.runSql('DELETE FROM observations');
     expect(refused).toMatchObject({ ok: false, kind: 'protected' });
+    for (const q of [
+      'DELETE FROM "main".observations',
+      'DROP TABLE "main"."regions"',
+      'EXPLAIN ANALYZE DELETE FROM facilities',
+    ])
+      expect(await runner?.runSql(q), q).toMatchObject({ ok: false, kind: 'protected' });
+  }, 60_000);
+
+  it('a change to a built-in table that gets past the statement check is undone and reported', async () => {
+    const e = await createNodeEngine();
+    const d = { observationsCsv, regions, facilities };
+    await loadTables(e, d);
+    const count = async () => Number((await e.query('SELECT count(*) AS n FROM observations'))[0]?.n);
+    const n = await count();
+    const queue = <T>(job: () => Promise<T>) => job();
+    // The check is told nothing is protected: a stand-in for a way round it not yet known.
+    const out = await runWorkbench(
+      e,
+      'DELETE FROM observations',
+      BUILT_IN_TABLES,
+      queue,
+      () => loadTables(e, d),
+      () => false,
+    );
+    expect(out).toMatchObject({ ok: false, kind: 'restored', detail: 'observations' });
+    expect(await count()).toBe(n);
   }, 60_000);
 });
 

@@ -131,10 +131,27 @@ export function startScoring(atlas: Atlas, deps: ScoringDeps): () => void {
         const v = validateScenario(effectiveScenario(atlas, s), knownIndicators());
         return v.ok ? objectiveWeightsFor(e, v.scenario) : null;
       }),
-    runSql: (sql): Promise<WorkbenchOutcome> => runWorkbench(e, sql, BUILT_IN_TABLES, enqueue),
+    runSql: async (sql): Promise<WorkbenchOutcome> => {
+      const out = await runWorkbench(e, sql, BUILT_IN_TABLES, enqueue, () => reloadTables(e));
+      if (!out.ok && out.kind === 'restored') await rescore();
+      return out;
+    },
     query: (sql) => enqueue(() => e.query(sql)),
     queryRows: async (sql) => (await enqueue(() => e.queryTable(sql))).numRows,
   });
+
+  /** The built-in and user tables rebuilt from the loaded data (directly: called inside a queued job). */
+  const reloadTables = async (e: SqlEngine) => {
+    const d = atlas.data.getState();
+    await loadTables(e, {
+      observationsCsv: d.observationsCsv ?? '',
+      regions: d.regions?.features.map((f) => f.properties) ?? [],
+      facilities: d.points ? facilitiesFromPoints(d.points) : [],
+    });
+    const imports = atlas.userData.getState().imports;
+    await loadUserTables(e, deriveUserData(imports, Object.values(atlas.curation.getState().edits)), imports, []);
+    invalidateRawCache(e);
+  };
 
   const startEngine = async () => {
     atlas.scoring.setState({ engine: 'loading', engineProgress: 0 });

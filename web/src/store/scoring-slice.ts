@@ -39,7 +39,8 @@ export type WorkbenchOutcome =
   | { readonly ok: true; readonly result: WorkbenchResult }
   | {
       readonly ok: false;
-      readonly kind: 'not_ready' | 'protected' | 'not_allowed' | 'sql';
+      /** 'restored': a protected table was changed anyway and has been rebuilt from the data. */
+      readonly kind: 'not_ready' | 'protected' | 'not_allowed' | 'sql' | 'restored';
       readonly detail: string;
       /** 1-based statement number and the line it starts on. */
       readonly statement: number;

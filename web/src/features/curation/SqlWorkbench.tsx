@@ -97,6 +97,7 @@ export function SqlWorkbench() {
           {outcome.kind === 'not_allowed' &&
             t('sqlNotAllowed', { what: outcome.detail, n: outcome.statement, line: outcome.line })}
           {outcome.kind === 'not_ready' && t('sqlWaiting')}
+          {outcome.kind === 'restored' && t('sqlRestored', { table: outcome.detail })}
           {outcome.kind === 'sql' && (
             <>
               {t('sqlFailedAt', { n: outcome.statement, line: outcome.line })}

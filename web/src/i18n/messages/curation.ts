@@ -6,6 +6,8 @@ export const id = {
   sqlRun: 'Jalankan (Ctrl+Enter)',
   sqlWaiting: 'DuckDB masih dimuat…',
   sqlHistory: 'Riwayat kueri…',
+  sqlRestored:
+    'Kueri ini mengubah tabel bawaan {table}; perubahan itu sudah dibatalkan dan tabel dibangun ulang dari data aplikasi. Peringkat memakai data asli.',
   sqlProtected:
     'Pernyataan {n} (baris {line}) mengubah tabel bawaan "{table}"; tabel bawaan dilindungi. Tidak ada pernyataan yang dijalankan.',
   sqlNotAllowed:
@@ -54,6 +56,8 @@ export const en: Record<keyof typeof id, string> = {
   sqlRun: 'Run (Ctrl+Enter)',
   sqlWaiting: 'DuckDB is still loading…',
   sqlHistory: 'Query history…',
+  sqlRestored:
+    'This query changed the built-in table {table}; the change was undone and the table rebuilt from the app data. The ranking uses the original data.',
   sqlProtected:
     'Statement {n} (line {line}) changes the built-in table "{table}"; built-in tables are protected. No statement was run.',
   sqlNotAllowed:
