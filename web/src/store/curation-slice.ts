@@ -23,6 +23,8 @@ export interface CurationSlice extends EditState {
   readonly status: 'loading' | 'ready';
   readonly created: readonly UserIndicatorDef[];
   readonly storageError: string | null;
+  /** Stored edits or indicators that could not be read at start (moved to EDITS_QUARANTINE_KEY). */
+  readonly unreadable: number;
   load(): Promise<void>;
   set(edits: readonly Edit[], label?: Change['label']): void;
   revert(keys: readonly EditKey[]): void;
@@ -33,13 +35,31 @@ export interface CurationSlice extends EditState {
   addIndicators(defs: readonly UserIndicatorDef[]): void;
 }
 
-const isEdit = (e: unknown): e is Edit => {
-  const o = e as Edit;
+/** Stored entries that could not be read are moved here, never deleted. */
+export const EDITS_QUARANTINE_KEY = 'edits-v1-quarantine';
+
+const str = (v: unknown) => typeof v === 'string';
+export const isEdit = (e: unknown): e is Edit => {
+  const o = e as Record<string, unknown> | null;
+  const r = o?.replaced as Record<string, unknown> | null | undefined;
   return (
-    typeof o?.indicator === 'string' &&
-    typeof o.kemendagri_code === 'string' &&
+    typeof o === 'object' &&
+    o !== null &&
+    str(o.indicator) &&
+    str(o.kemendagri_code) &&
+    str(o.bps_code) &&
     typeof o.value === 'number' &&
-    typeof o.source === 'string'
+    Number.isFinite(o.value) &&
+    str(o.year) &&
+    str(o.source) &&
+    str(o.entered_at) &&
+    (r === null || r === undefined || (typeof r === 'object' && typeof r.value === 'number' && str(r.source_id)))
+  );
+};
+const isDef = (d: unknown): d is UserIndicatorDef => {
+  const o = d as Record<string, unknown> | null;
+  return (
+    typeof o === 'object' && o !== null && ['id', 'label', 'unit', 'year', 'source', 'column'].every((k) => str(o[k]))
   );
 };
 
@@ -71,16 +91,27 @@ export function createCurationSlice(
     status: 'loading',
     created: [],
     storageError: null,
+    unreadable: 0,
     load: async () => {
       try {
-        const raw = (await db.get(KEY)) as { edits?: unknown; created?: unknown } | undefined;
-        const edits = Array.isArray(raw?.edits) ? raw.edits.filter(isEdit) : [];
-        const created = Array.isArray(raw?.created)
-          ? (raw.created as UserIndicatorDef[]).filter((d) => typeof d?.id === 'string')
-          : [];
+        const raw = (await db.get(KEY)) as { edits?: unknown; created?: unknown } | undefined | null;
+        const list = (v: unknown) => (Array.isArray(v) ? v : []);
+        const edits = list(raw?.edits).filter(isEdit);
+        const created = list(raw?.created).filter(isDef);
+        // What cannot be read is kept aside before any write can overwrite it.
+        const bad = [
+          ...(raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw)) ? [raw] : []),
+          ...list(raw?.edits).filter((e) => !isEdit(e)),
+          ...list(raw?.created).filter((d) => !isDef(d)),
+        ];
+        if (bad.length > 0) {
+          const kept = await db.get(EDITS_QUARANTINE_KEY);
+          await db.set(EDITS_QUARANTINE_KEY, [...(Array.isArray(kept) ? kept : []), ...bad]);
+        }
         set({
           status: 'ready',
           created,
+          unreadable: bad.length,
           edits: Object.fromEntries(edits.map((e) => [`${e.indicator}\u0000${e.kemendagri_code}`, e])),
         });
       } catch (e) {

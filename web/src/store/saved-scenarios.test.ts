@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../domain/scoring/scenario';
-import { deleteSaved, loadSaved, saveScenario } from './saved-scenarios';
+import { DAMAGED_KEY, deleteSaved, loadSaved, saveScenario } from './saved-scenarios';
 
 const example = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../scenarios/coconut-processing-sulteng.json'), 'utf8'),
@@ -10,7 +10,11 @@ const example = JSON.parse(
 
 function memoryStorage(initial?: string) {
   const m = new Map<string, string>(initial ? [['sentra-atlas:scenarios', initial]] : []);
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    keys: () => [...m.keys()],
+  };
 }
 
 describe('saved scenarios', () => {
@@ -22,7 +26,7 @@ describe('saved scenarios', () => {
     const { saved } = loadSaved(st);
     expect(saved.map((s) => s.name)).toEqual(['B', example.name]);
     expect(saved[1]?.scenario.top_n).toBe(5);
-    expect(deleteSaved(st, 'B').map((s) => s.name)).toEqual([example.name]);
+    expect(deleteSaved(st, 'B').saved.map((s) => s.name)).toEqual([example.name]);
   });
 
   it('skips corrupted entries and survives a corrupted store', () => {
@@ -35,5 +39,33 @@ describe('saved scenarios', () => {
     expect(loadSaved(st)).toMatchObject({ skipped: 1 });
     expect(loadSaved(st).saved.map((s) => s.name)).toEqual(['ok']);
     expect(loadSaved(memoryStorage('{not json'))).toEqual({ saved: [], skipped: 1 });
+  });
+
+  it('a save keeps the damaged entries, and moves an unreadable store aside instead of overwriting it (issue 19)', () => {
+    const bad = { name: 'bad', savedAt: 'x', scenario: { version: 9 } };
+    const st = memoryStorage(JSON.stringify([bad]));
+    const out = saveScenario(st, example, new Date('2026-12-03T10:00:00Z'));
+    expect(out).toMatchObject({ ok: true, skipped: 1 });
+    expect(JSON.parse(st.getItem('sentra-atlas:scenarios') ?? '[]')[0]).toEqual(bad);
+    expect(deleteSaved(st, example.name).ok).toBe(true);
+    expect(JSON.parse(st.getItem('sentra-atlas:scenarios') ?? '[]')).toEqual([bad]);
+    const broken = memoryStorage('{not json');
+    saveScenario(broken, example, new Date());
+    const keys = broken.keys();
+    expect(keys.some((k) => k.startsWith(DAMAGED_KEY) && broken.getItem(k) === '{not json')).toBe(true);
+  });
+
+  it('a full storage is an answer, not an exception, and the list stays as it was', () => {
+    const st = memoryStorage();
+    saveScenario(st, example, new Date());
+    const full = {
+      getItem: st.getItem,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    const out = saveScenario(full, { ...example, name: 'B' }, new Date());
+    expect(out).toMatchObject({ ok: false, reason: 'full' });
+    expect(out.saved.map((s) => s.name)).toEqual([example.name]);
   });
 });

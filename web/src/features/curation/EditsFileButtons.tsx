@@ -12,6 +12,7 @@ export function EditsFileButtons() {
   const t = useT();
   const [errors, setErrors] = useState<string[] | null>(null);
   const edits = useCuration((s) => s.edits);
+  const unreadable = useCuration((s) => s.unreadable);
   const regionsOf = () =>
     new Map(atlas.data.getState().regions?.features.map((f) => [f.properties.kemendagri_code, f.properties]));
   const exportCsv = () => {
@@ -45,6 +46,11 @@ export function EditsFileButtons() {
         accept=".csv,text/csv"
         onFile={(f) => void importCsv(f)}
       />
+      {unreadable > 0 && (
+        <p className="warn small" data-testid="edits-unreadable">
+          {t('editsUnreadable', { n: unreadable })}
+        </p>
+      )}
       {errors && (
         <div className="panel-error" role="alert" data-testid="edits-import-error">
           {errors.map((e) => (

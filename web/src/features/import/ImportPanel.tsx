@@ -15,6 +15,7 @@ export function ImportPanel() {
   const error = useImportSession((s) => s.error);
   const done = useImportSession((s) => s.done);
   const storageError = useUserData((s) => s.storageError);
+  const unreadable = useUserData((s) => s.unreadable);
   const syncError = useUserData((s) => s.syncError);
   return (
     <section className="panel import-panel" aria-labelledby="import-heading">
@@ -66,6 +67,11 @@ export function ImportPanel() {
         </div>
       )}
       {storageError && <p className="warn">{t('storageError', { message: storageError })}</p>}
+      {unreadable > 0 && (
+        <p className="warn" data-testid="imports-unreadable">
+          {t('importsUnreadable', { n: unreadable })}
+        </p>
+      )}
       {syncError && <p className="warn">{t('syncError', { message: syncError })}</p>}
       <ImportList />
     </section>

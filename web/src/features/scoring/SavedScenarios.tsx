@@ -3,7 +3,13 @@ import { inViewScope } from '../../domain/scoring/scope';
 import { encodeScenarioLink } from '../../domain/scoring/share-link';
 import { useAtlas, useScoring, useView } from '../../store/hooks';
 
-import { deleteSaved, loadSaved, type SavedScenario, saveScenario } from '../../store/saved-scenarios';
+import {
+  deleteSaved,
+  loadSaved,
+  type SavedScenario,
+  type SaveOutcome,
+  saveScenario,
+} from '../../store/saved-scenarios';
 import { applyScenario } from '../../store/scenario-link';
 
 import { useT } from '../../ui/use-t';
@@ -18,7 +24,12 @@ export function SavedScenarios() {
   const view = useView((s) => s.view);
   const runner = useScoring((s) => s.runner);
   const effectiveScenario = (s: typeof scenario) => inViewScope(s, view);
-  const [{ saved, skipped }, setSaved] = useState(() => loadSaved(storage));
+  const [{ saved, skipped }, setList] = useState(() => loadSaved(storage));
+  const [saveError, setSaveError] = useState<'full' | 'unavailable' | null>(null);
+  const setSaved = (o: SaveOutcome) => {
+    setList({ saved: o.saved, skipped: o.skipped });
+    setSaveError(o.ok ? null : o.reason);
+  };
   const [link, setLink] = useState<string | null>(null);
   const fmt = (iso: string) =>
     new Date(iso).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,9 +39,7 @@ export function SavedScenarios() {
         <button
           type="button"
           data-testid="save-scenario"
-          onClick={() =>
-            setSaved({ saved: saveScenario(storage, effectiveScenario(scenario), new Date()), skipped: 0 })
-          }
+          onClick={() => setSaved(saveScenario(storage, effectiveScenario(scenario), new Date()))}
         >
           {t('saveScenario')}
         </button>
@@ -52,6 +61,11 @@ export function SavedScenarios() {
           <input type="text" readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
         </label>
       )}
+      {saveError && (
+        <p className="panel-error small" role="alert" data-testid="save-error">
+          {t(saveError === 'full' ? 'saveFull' : 'saveUnavailable')}
+        </p>
+      )}
       {skipped > 0 && <p className="warn small">{t('savedSkipped', { n: skipped })}</p>}
       {saved.length > 0 && (
         <>
@@ -71,11 +85,7 @@ export function SavedScenarios() {
                 >
                   {t('compareWith')}
                 </button>{' '}
-                <button
-                  type="button"
-                  className="link"
-                  onClick={() => setSaved({ saved: deleteSaved(storage, x.name), skipped: 0 })}
-                >
+                <button type="button" className="link" onClick={() => setSaved(deleteSaved(storage, x.name))}>
                   {t('deleteSaved')}
                 </button>
               </li>

@@ -8,6 +8,8 @@ export const id = {
   sqlHistory: 'Riwayat kueri…',
   sqlRestored:
     'Kueri ini mengubah tabel bawaan {table}; perubahan itu sudah dibatalkan dan tabel dibangun ulang dari data aplikasi. Peringkat memakai data asli.',
+  editsUnreadable:
+    '{n} nilai ketikan atau indikator tersimpan tidak dapat dibaca; disisihkan di penyimpanan peramban (tidak dihapus).',
   sqlProtected:
     'Pernyataan {n} (baris {line}) mengubah tabel bawaan "{table}"; tabel bawaan dilindungi. Tidak ada pernyataan yang dijalankan.',
   sqlNotAllowed:
@@ -58,6 +60,8 @@ export const en: Record<keyof typeof id, string> = {
   sqlHistory: 'Query history…',
   sqlRestored:
     'This query changed the built-in table {table}; the change was undone and the table rebuilt from the app data. The ranking uses the original data.',
+  editsUnreadable:
+    '{n} stored typed value(s) or indicator(s) could not be read; kept aside in browser storage (not deleted).',
   sqlProtected:
     'Statement {n} (line {line}) changes the built-in table "{table}"; built-in tables are protected. No statement was run.',
   sqlNotAllowed:

@@ -66,6 +66,8 @@ export const id = {
   nonPointFeatures:
     '{n} fitur berupa poligon/garis: atributnya diimpor dan dicocokkan lewat kode atau nama; geometrinya tidak dipakai.',
   importParsing: 'Mengurai {file}… (peta tetap dapat dipakai)',
+  importsUnreadable:
+    '{n} impor tersimpan tidak dapat dibaca; disisihkan di penyimpanan peramban (tidak dihapus), impor lain tetap dipakai.',
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -134,4 +136,6 @@ export const en: Record<keyof typeof id, string> = {
   nonPointFeatures:
     '{n} features are polygons/lines: their attributes are imported and matched by code or name; the geometry is not used.',
   importParsing: 'Parsing {file}… (the map stays usable)',
+  importsUnreadable:
+    '{n} saved import(s) could not be read; kept aside in browser storage (not deleted), the other imports are used.',
 };

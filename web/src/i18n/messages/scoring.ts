@@ -66,11 +66,14 @@ export const id = {
   savedScenarios: 'Skenario tersimpan',
   loadSaved: 'Buka',
   deleteSaved: 'Hapus',
+  saveFull:
+    'Penyimpanan peramban penuh: skenario tidak tersimpan (skenario kerja tetap ada di layar). Hapus skenario lama atau unduh skenario sebagai berkas.',
+  saveUnavailable: 'Peramban menolak penyimpanan: skenario tidak tersimpan. Unduh skenario sebagai berkas.',
   shareLink: 'Tautan berbagi',
   copyShareLink: 'Buat tautan berbagi',
   linkInvalid:
     'Tautan skenario tidak dapat dipakai — aplikasi dibuka dengan skenario contoh; skenario tersimpan Anda tidak berubah:',
-  savedSkipped: '{n} skenario tersimpan rusak dan dilewati.',
+  savedSkipped: '{n} skenario tersimpan rusak: tidak bisa dibuka, tetapi tetap disimpan apa adanya (tidak dihapus).',
   compareWith: 'Bandingkan',
   comparing: 'Dibandingkan dengan: {name}',
   closeCompare: 'Tutup perbandingan',
@@ -153,11 +156,15 @@ export const en: Record<keyof typeof id, string> = {
   savedScenarios: 'Saved scenarios',
   loadSaved: 'Open',
   deleteSaved: 'Delete',
+  saveFull:
+    "The browser's storage is full: the scenario was not saved (the working scenario stays on screen). Delete old scenarios or download the scenario as a file.",
+  saveUnavailable: 'The browser refused to store it: the scenario was not saved. Download the scenario as a file.',
   shareLink: 'Share link',
   copyShareLink: 'Make a share link',
   linkInvalid:
     'The scenario link cannot be used — the app opened with the example scenario; your saved scenarios are unchanged:',
-  savedSkipped: '{n} saved scenarios were damaged and skipped.',
+  savedSkipped:
+    '{n} saved scenario(s) are damaged: they cannot be opened, but stay stored as they are (never deleted).',
   compareWith: 'Compare',
   comparing: 'Compared with: {name}',
   closeCompare: 'Close comparison',
