@@ -159,14 +159,45 @@ const EPS = 1e-6;
 export function chooseSites(c: readonly SiteCandidate[], p: SiteSetParams, solve: Solve): SiteSetOutcome {
   const plain = plainCauses(c, p);
   if (plain.length > 0) return { status: 'infeasible', causes: plain };
-  const model = buildSiteSetModel(c, p);
+  const pool = reducedPool(c, p);
+  const model = buildSiteSetModel(pool, p);
   const a = solve(model.lp);
   if (a.status === 'Infeasible') return { status: 'infeasible', causes: groupCauses(c, p, solve) };
   if (a.status !== 'Optimal') return { status: 'error', detail: a.status };
-  const chosenIdx = c.map((_, i) => i).filter((i) => (a.values[col(i)] ?? 0) > 0.5);
+  const index = new Map(c.map((x, i) => [x.code, i]));
+  const chosenIdx = pool
+    .map((x, i) => ({ x, i }))
+    .filter(({ i }) => (a.values[col(i)] ?? 0) > 0.5)
+    .map(({ x }) => index.get(x.code) as number);
   const chosen = chosenIdx.map((i) => (c[i] as SiteCandidate).code);
   const objective = chosenIdx.reduce((s, i) => s + (c[i] as SiteCandidate).score, 0);
+  // A reduced pool only happens without spacing, so the model's close pairs (pool indices) are empty.
   return { status: 'optimal', chosen, objective, ...explain(c, p, chosenIdx, model) };
+}
+
+/**
+ * Without a spacing or a budget, only a province's best min(cap, K) candidates (by score, then
+ * code) and the required ones can be in an optimal set: a chosen candidate outside them could be
+ * swapped for an unchosen better one of its province without breaking the cap or the count. The
+ * model is then built on those alone (83,000 rows with a cap of 1 become 38) — the same optimum.
+ */
+function reducedPool(c: readonly SiteCandidate[], p: SiteSetParams): readonly SiteCandidate[] {
+  if ((p.min_spacing_km ?? 0) > 0 || p.cost) return c;
+  const keep = Math.min(p.per_province_max ?? p.k, p.k);
+  const must = new Set(p.must ?? []);
+  const mustNot = new Set(p.must_not ?? []);
+  const byProvince = new Map<string, SiteCandidate[]>();
+  for (const x of c) {
+    if (mustNot.has(x.code) || must.has(x.code)) continue;
+    const list = byProvince.get(x.province);
+    if (list) list.push(x);
+    else byProvince.set(x.province, [x]);
+  }
+  const kept = new Set<string>(c.filter((x) => must.has(x.code)).map((x) => x.code));
+  for (const list of byProvince.values())
+    for (const x of [...list].sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, keep))
+      kept.add(x.code);
+  return kept.size >= c.length ? c : c.filter((x) => kept.has(x.code));
 }
 
 function plainCauses(c: readonly SiteCandidate[], p: SiteSetParams): Cause[] {
