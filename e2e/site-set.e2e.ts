@@ -76,6 +76,13 @@ describe('"Pilih 10 lokasi" over Sulawesi Tengah, Sulawesi Selatan and NTB', () 
     await expect(app.page.getByTestId('site-set-status').getAttribute('data-status')).resolves.toBe('optimal');
     await expect(app.page.locator('[data-testid="site-set-chosen"] li').count()).resolves.toBe(10);
     await expect(app.page.locator('[data-testid="chosen-badge"]').count()).resolves.toBe(10);
+    // The chance of each chosen site being in the set, re-solved over 200 draws in the worker.
+    await app.page.getByTestId('membership-note').waitFor({ timeout: 60_000 });
+    await expect(app.page.locator('[data-testid="in-set-share"]').count()).resolves.toBe(10);
+    const shares = await app.page.evaluate(
+      () => window.__atlasStores?.scoring.getState().siteSet?.membership?.share ?? {},
+    );
+    expect(Object.values(shares).reduce((a, b) => a + b, 0)).toBeCloseTo(10, 6);
     await expect(app.page.getByTestId('chosen-legend').textContent()).resolves.toContain('10');
     // The map outlines the set in its own colour.
     await app.page.waitForTimeout(800);

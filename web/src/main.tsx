@@ -50,6 +50,7 @@ const stopSiteSetWait = atlas.scoring.subscribe((s) => {
   void import('./effects/site-set').then(({ startSiteSet }) =>
     startSiteSet(atlas, {
       solve: async (c, p) => (await import('./workers/site-set-client')).solveSitesInWorker(c, p),
+      membership: async (m, w, c, p) => (await import('./workers/site-set-client')).membershipInWorker(m, w, c, p),
     }),
   );
 });

@@ -1,3 +1,5 @@
+import { type ScoringMatrix, scoringMatrix } from '../domain/scoring/oracle';
+import type { SetMembership } from '../domain/selection/set-membership';
 import { siteCandidates, siteSetParams } from '../domain/selection/site-candidates';
 import type { SiteCandidate, SiteSetOutcome, SiteSetParams } from '../domain/selection/site-set';
 import type { Atlas } from '../store/atlas';
@@ -5,6 +7,13 @@ import type { Atlas } from '../store/atlas';
 export interface SiteSetDeps {
   /** The exact solver (HiGHS in a worker in the browser; HiGHS in-process in Node tests and the CLI). */
   readonly solve: (candidates: readonly SiteCandidate[], params: SiteSetParams) => Promise<SiteSetOutcome>;
+  /** P(in the chosen set) over the combined draws (optional: the answer stands without it). */
+  readonly membership?: (
+    matrix: ScoringMatrix,
+    weights: readonly number[],
+    candidates: readonly SiteCandidate[],
+    params: SiteSetParams,
+  ) => Promise<SetMembership | null>;
 }
 
 const now = () => globalThis.performance?.now() ?? Date.now();
@@ -49,9 +58,23 @@ export function startSiteSet(atlas: Atlas, deps: SiteSetDeps): () => void {
       outcome = { status: 'error', detail: (err as Error).message };
     }
     if (mine !== latest) return;
-    atlas.scoring.setState({
-      siteSet: { forSeq: result.seq, solving: false, outcome, candidates: candidates.length, ms: now() - t0 },
-    });
+    const done = { forSeq: result.seq, solving: false, outcome, candidates: candidates.length, ms: now() - t0 };
+    atlas.scoring.setState({ siteSet: done });
+    if (outcome.status !== 'optimal' || !deps.membership) return;
+    const kinds = new Map(regions.features.map((f) => [f.properties.kemendagri_code, f.properties.kind]));
+    const matrix = scoringMatrix(
+      result.scenario,
+      result.rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
+    );
+    const membership = await deps
+      .membership(
+        matrix,
+        result.scenario.criteria.map((c) => c.weight),
+        candidates,
+        params,
+      )
+      .catch(() => null);
+    if (mine === latest && membership) atlas.scoring.setState({ siteSet: { ...done, membership } });
   };
   void run();
   return atlas.scoring.subscribe((s, prev) => {

@@ -4,6 +4,7 @@ import type { Uncertainty } from '../domain/decision/uncertainty';
 import { OWA_DEFAULT_ALPHA } from '../domain/scoring/method-tag';
 import type { Constraint, Criterion, Method, Scenario, SiteSetSpec } from '../domain/scoring/scenario';
 import type { ScoredRow } from '../domain/scoring/score-types';
+import type { SetMembership } from '../domain/selection/set-membership';
 import type { SiteSetOutcome } from '../domain/selection/site-set';
 import type { ObjectiveKind, ObjectiveWeights } from '../domain/weighting/objective';
 import type { SliceGet, SliceSet } from './slice-api';
@@ -59,6 +60,8 @@ export interface SiteSetState {
   /** Candidates the solver chose from. */
   readonly candidates: number;
   readonly ms: number;
+  /** P(in the chosen set) per kab/kota, once the re-solved draws are in. */
+  readonly membership?: SetMembership;
 }
 
 export interface ScoringRunner {

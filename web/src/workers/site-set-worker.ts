@@ -1,19 +1,34 @@
 /// <reference lib="webworker" />
 import loadHighs from 'highs';
 import wasmUrl from 'highs/runtime?url';
+import type { ScoringMatrix } from '../domain/scoring/oracle';
+import { setMembership } from '../domain/selection/set-membership';
 import { chooseSites, type SiteCandidate, type SiteSetParams } from '../domain/selection/site-set';
 import { highsSolve } from './highs-solve';
 
 // HiGHS (wasm, 3.5 MB) loads on the first request only, from the page's own origin.
 let highs: ReturnType<typeof loadHighs> | null = null;
 
-self.onmessage = async (e: MessageEvent<{ id: number; candidates: SiteCandidate[]; params: SiteSetParams }>) => {
-  const { id, candidates, params } = e.data;
+type Request =
+  | { id: number; kind: 'solve'; candidates: SiteCandidate[]; params: SiteSetParams }
+  | {
+      id: number;
+      kind: 'membership';
+      candidates: SiteCandidate[];
+      params: SiteSetParams;
+      matrix: ScoringMatrix;
+      weights: number[];
+    };
+
+self.onmessage = async (e: MessageEvent<Request>) => {
+  const r = e.data;
   try {
     highs ??= loadHighs({ locateFile: () => wasmUrl });
-    const outcome = chooseSites(candidates, params, highsSolve(await highs));
-    self.postMessage({ id, outcome });
+    const solve = highsSolve(await highs);
+    if (r.kind === 'membership')
+      self.postMessage({ id: r.id, membership: setMembership(r.matrix, r.weights, r.candidates, r.params, solve) });
+    else self.postMessage({ id: r.id, outcome: chooseSites(r.candidates, r.params, solve) });
   } catch (err) {
-    self.postMessage({ id, outcome: { status: 'error', detail: (err as Error).message } });
+    self.postMessage({ id: r.id, outcome: { status: 'error', detail: (err as Error).message }, membership: null });
   }
 };

@@ -25,12 +25,16 @@ export interface MissingDrawStats extends MonteCarloStats {
   readonly anyMissing: boolean;
 }
 
-export function missingDataMonteCarlo(
+/**
+ * The combined draws as a sequence of score vectors (matrix order): the weight draw, then each
+ * filled-in value replaced by a reporting candidate's standing. One definition for the rank
+ * ranges, the acceptability table and the chance of being in the chosen set.
+ */
+export function* combinedDraws(
   m: ScoringMatrix,
   weights: readonly number[],
   opts: { draws: number; spread: number; seed: number },
-): MissingDrawStats {
-  const n = m.codes.length;
+): Generator<number[]> {
   const k = weights.length;
   const missing = m.missing ?? m.values.map((row) => row.map(() => false));
   const cells: Array<[number, number]> = [];
@@ -45,7 +49,6 @@ export function missingDataMonteCarlo(
   const randM = seededRandom(opts.seed ^ 0x9e3779b9);
   const values = m.values.map((row) => [...row]);
   const drawn: ScoringMatrix = { ...m, values };
-  const diff = rankDiffs(n);
   for (let d = 0; d < opts.draws; d++) {
     const w = drawWeights(weights, opts.spread, randW);
     for (const [i, j] of cells) {
@@ -54,8 +57,19 @@ export function missingDataMonteCarlo(
       const donor = from[Math.floor(randM() * from.length)] as number;
       (values[i] as number[])[j] = (m.values[donor] as readonly number[])[j] as number;
     }
-    addDraw(diff, scoresFor(drawn, w));
+    yield scoresFor(drawn, w);
   }
+}
+
+export function missingDataMonteCarlo(
+  m: ScoringMatrix,
+  weights: readonly number[],
+  opts: { draws: number; spread: number; seed: number },
+): MissingDrawStats {
+  const n = m.codes.length;
+  const anyMissing = (m.missing ?? []).some((row) => row.some(Boolean));
+  const diff = rankDiffs(n);
+  for (const scores of combinedDraws(m, weights, opts)) addDraw(diff, scores);
   const stats = statsOf(diff, opts);
   // The current ranking is one of the cases considered: its rank always lies inside the range.
   const current = ranksFor(m, scoresFor(m, weights));
@@ -65,6 +79,6 @@ export function missingDataMonteCarlo(
     minRank: stats.minRank.map((r, i) => Math.min(r, current[i] as number)),
     maxRank: stats.maxRank.map((r, i) => Math.max(r, current[i] as number)),
     acceptability: hist.map((h) => Array.from(h.subarray(1), (c) => c / opts.draws)),
-    anyMissing: cells.length > 0,
+    anyMissing,
   };
 }

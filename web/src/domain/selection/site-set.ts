@@ -1,4 +1,5 @@
 import { haversineKm } from '../scoring/criteria';
+import { reducedPool } from './reduced-pool';
 
 /**
  * "Pilih N lokasi": choose K kab/kota maximising the sum of their scores subject to a cap per
@@ -173,31 +174,6 @@ export function chooseSites(c: readonly SiteCandidate[], p: SiteSetParams, solve
   const objective = chosenIdx.reduce((s, i) => s + (c[i] as SiteCandidate).score, 0);
   // A reduced pool only happens without spacing, so the model's close pairs (pool indices) are empty.
   return { status: 'optimal', chosen, objective, ...explain(c, p, chosenIdx, model) };
-}
-
-/**
- * Without a spacing or a budget, only a province's best min(cap, K) candidates (by score, then
- * code) and the required ones can be in an optimal set: a chosen candidate outside them could be
- * swapped for an unchosen better one of its province without breaking the cap or the count. The
- * model is then built on those alone (83,000 rows with a cap of 1 become 38) — the same optimum.
- */
-function reducedPool(c: readonly SiteCandidate[], p: SiteSetParams): readonly SiteCandidate[] {
-  if ((p.min_spacing_km ?? 0) > 0 || p.cost) return c;
-  const keep = Math.min(p.per_province_max ?? p.k, p.k);
-  const must = new Set(p.must ?? []);
-  const mustNot = new Set(p.must_not ?? []);
-  const byProvince = new Map<string, SiteCandidate[]>();
-  for (const x of c) {
-    if (mustNot.has(x.code) || must.has(x.code)) continue;
-    const list = byProvince.get(x.province);
-    if (list) list.push(x);
-    else byProvince.set(x.province, [x]);
-  }
-  const kept = new Set<string>(c.filter((x) => must.has(x.code)).map((x) => x.code));
-  for (const list of byProvince.values())
-    for (const x of [...list].sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, keep))
-      kept.add(x.code);
-  return kept.size >= c.length ? c : c.filter((x) => kept.has(x.code));
 }
 
 function plainCauses(c: readonly SiteCandidate[], p: SiteSetParams): Cause[] {

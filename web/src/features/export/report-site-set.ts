@@ -46,14 +46,24 @@ export function siteSetReportLines(
     size: 10,
   });
   const chosen = [...o.chosen].sort((a, b) => (byCode.get(a)?.rank ?? 0) - (byCode.get(b)?.rank ?? 0));
+  const m = state?.membership;
   chosen.forEach((code, i) => {
     const r = byCode.get(code);
+    const share = m ? ` · ${t('inSetShare', { p: `${Math.round((m.share[code] ?? 0) * 100)} %` })}` : '';
     out.push({
-      text: `${i + 1}. ${name(code)} (${r?.bps_code ?? '—'} / ${code}) · ${name(code.slice(0, 2))} · #${r?.rank ?? '—'} · ${r?.score === null || r?.score === undefined ? '—' : score(r.score)}`,
+      text: `${i + 1}. ${name(code)} (${r?.bps_code ?? '—'} / ${code}) · ${name(code.slice(0, 2))} · #${r?.rank ?? '—'} · ${r?.score === null || r?.score === undefined ? '—' : score(r.score)}${share}`,
       size: 9,
       indent: 4,
     });
   });
+  if (m) {
+    const close = Object.entries(m.share)
+      .filter(([c, p]) => p >= 0.2 && !o.chosen.includes(c))
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, p]) => `${name(c)} ${Math.round(p * 100)} %`);
+    out.push({ text: t('membershipNote', { solved: m.solved, draws: m.draws }), size: 8 });
+    if (close.length > 0) out.push({ text: t('membershipContenders', { list: close.join(', ') }), size: 8 });
+  }
   out.push({ text: `${t('siteSetBinding')}: ${o.binding.map((b) => bindingText(b, lang, name)).join('; ')}`, size: 9 });
   if (o.passedOver.length > 0) {
     out.push({ text: t('siteSetPassed'), size: 9, bold: true });

@@ -13,6 +13,15 @@ export function SiteSetAnswer({ format }: { format: (v: number) => string }) {
   if (!state) return <p className="small muted">{t('siteSetSolving')}</p>;
   const o = state.outcome;
   const byCode = new Map((rows ?? []).map((r) => [r.kemendagri_code, r]));
+  const m = state.membership;
+  const pct = (code: string) => (m ? `${Math.round((m.share[code] ?? 0) * 100)} %` : null);
+  // Not chosen, but in the set in at least a fifth of the draws: the close calls.
+  const contenders =
+    m && o?.status === 'optimal'
+      ? Object.entries(m.share)
+          .filter(([code, p]) => p >= 0.2 && !o.chosen.includes(code))
+          .sort((a, b) => b[1] - a[1])
+      : [];
   return (
     <div className="site-set-answer" aria-live="polite" data-testid="site-set-answer">
       {state.solving && <p className="small muted">{t('siteSetSolving')}</p>}
@@ -36,10 +45,25 @@ export function SiteSetAnswer({ format }: { format: (v: number) => string }) {
                   <li key={code} data-code={code}>
                     {nameOf(code)} · {nameOf(code.slice(0, 2))} · #{r?.rank ?? '—'} ·{' '}
                     {r?.score === null || r?.score === undefined ? '—' : format(r.score)}
+                    {m && (
+                      <span className="muted" data-testid="in-set-share">
+                        {' '}
+                        · {t('inSetShare', { p: pct(code) ?? '' })}
+                      </span>
+                    )}
                   </li>
                 );
               })}
           </ol>
+          {m ? (
+            <p className="small muted" data-testid="membership-note">
+              {t('membershipNote', { solved: m.solved, draws: m.draws })}
+              {contenders.length > 0 &&
+                ` ${t('membershipContenders', { list: contenders.map(([c, p]) => `${nameOf(c)} ${Math.round(p * 100)} %`).join(', ') })}`}
+            </p>
+          ) : (
+            <p className="small muted">{t('membershipRunning')}</p>
+          )}
           <h4>{t('siteSetBinding')}</h4>
           <ul className="small">
             {o.binding.map((b) => (

@@ -48,6 +48,11 @@ export const id = {
   whyCombination: 'kombinasi batasan',
   chosenOutlined: 'Garis biru tebal: {n} lokasi terpilih',
   chosenBadge: 'terpilih',
+  inSetShare: 'dalam set pada {p} undian',
+  membershipRunning: 'Menghitung peluang tiap kab/kota masuk set (undian bobot dan data kosong, diselesaikan ulang)…',
+  membershipNote:
+    'Peluang masuk set: {solved} dari {draws} undian (bobot ±20 %, nilai kosong diambil dari kandidat yang melapor), tiap undian diselesaikan ulang dengan batasan yang sama.',
+  membershipContenders: 'Tidak terpilih tetapi sering masuk set: {list}.',
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -99,4 +104,10 @@ export const en: Record<keyof typeof id, string> = {
   whyCombination: 'combination of limits',
   chosenOutlined: 'Thick blue outline: {n} chosen sites',
   chosenBadge: 'chosen',
+  inSetShare: 'in the set in {p} of draws',
+  membershipRunning:
+    "Working out each kab/kota's chance of being in the set (weight and missing-data draws, re-solved)…",
+  membershipNote:
+    'Chance of being in the set: {solved} of {draws} draws (weights ±20 %, missing values drawn from reporting candidates), each re-solved under the same limits.',
+  membershipContenders: 'Not chosen, but often in the set: {list}.',
 };
