@@ -36,6 +36,8 @@ export async function exportMapPng(
     readonly points: readonly { readonly layer: PointLayerId; readonly lon: number; readonly lat: number }[];
     readonly userPoints: readonly { readonly lon: number; readonly lat: number }[];
     readonly northLabel: string;
+    /** [west, south, east, north] to frame (the report's region); the map as on screen when left out. */
+    readonly frame?: readonly [number, number, number, number];
   },
 ): Promise<Blob> {
   const m = map;
@@ -53,7 +55,13 @@ export async function exportMapPng(
     );
     m.setPixelRatio(pr);
     m.resize();
-    m.fitBounds(bounds, { animate: false, padding: { top: 90 / pr, bottom: 30 / pr, left: 10, right: 10 } });
+    const target: [[number, number], [number, number]] = args.frame
+      ? [
+          [args.frame[0], args.frame[1]],
+          [args.frame[2], args.frame[3]],
+        ]
+      : bounds.toArray();
+    m.fitBounds(target, { animate: false, padding: { top: 90 / pr, bottom: 30 / pr, left: 10, right: 10 } });
     await new Promise<void>((ok) => {
       if (m.loaded() && !m.isMoving()) m.once('idle', () => ok());
       else m.once('idle', () => ok());

@@ -1,7 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { formatNumber } from '../../domain/format';
 import { namesOf } from '../../domain/region-names';
-import { viewById } from '../../domain/region-views';
+import { viewBounds, viewById } from '../../domain/region-views';
 import {
   coverageText,
   criterionCoverage,
@@ -62,6 +62,8 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
     summary,
     ...visiblePoints(atlas),
     northLabel: lang === 'id' ? 'U' : 'N',
+    // The report shows the whole region it ranks, whatever the screen is zoomed to (issue 15).
+    frame: viewBounds(viewById(app.view), d.catalog?.provinces ?? []),
   });
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
   const W = 210;
