@@ -1,3 +1,4 @@
+import './presentation-title.css';
 import { useEffect } from 'react';
 import { formatNumber } from '../../domain/format';
 import { displayRank, isImputed, tieGroups } from '../../domain/scoring/coverage';

@@ -1,4 +1,4 @@
-import { REGION_VIEWS, viewBounds } from '../../domain/region-views';
+import { REGION_VIEWS, viewBounds, viewById } from '../../domain/region-views';
 import type { Atlas } from '../../store/atlas';
 import { loadSaved } from '../../store/saved-scenarios';
 import { applyScenario } from '../../store/scenario-link';
@@ -17,6 +17,10 @@ export function startPresentation(atlas: Atlas): void {
   atlas.scoring.getState().setTab('scoring');
   atlas.view.getState().setPresenting(true);
   document.documentElement.requestFullscreen?.().catch(() => undefined); // refused without a user gesture: the layout still applies
+  // The room sees the whole region ranked, not the close zoom left on screen (issue 15); after
+  // the presenting layout has resized the map.
+  const frame = viewBounds(viewById(atlas.view.getState().view), atlas.data.getState().catalog?.provinces ?? []);
+  setTimeout(() => atlas.view.getState().focus(frame), 100);
 }
 
 export function stopPresentation(atlas: Atlas): void {
