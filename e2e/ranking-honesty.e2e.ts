@@ -104,4 +104,18 @@ describe('a ranking a planner can defend', () => {
     expect(bl).toBeGreaterThanOrEqual(20);
     await app.closeChecked();
   });
+
+  it('two criteria against each other: drawn with Plot, missing values counted and not drawn, saved as SVG', async () => {
+    const app = await openScoring(browser, baseUrl);
+    await app.page.getByTestId('criteria-scatter').locator('summary').click();
+    // Coconut production (X) against distance to port (Y): only Banggai and Donggala report coconut.
+    await app.page.getByTestId('scatter-plot').locator('svg').first().waitFor({ timeout: 20_000 });
+    await expect(app.page.getByTestId('scatter-note').textContent()).resolves.toContain('2 kab/kota digambar');
+    await expect(app.page.getByTestId('scatter-note').textContent()).resolves.toContain('10 tanpa nilai');
+    await app.page.getByTestId('scatter-x').selectOption('1');
+    await expect(app.page.getByTestId('scatter-note').textContent()).resolves.toContain('12 kab/kota digambar');
+    const [dl] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('scatter-svg').click()]);
+    expect(dl.suggestedFilename()).toBe('dua-kriteria.svg');
+    await app.closeChecked();
+  });
 });

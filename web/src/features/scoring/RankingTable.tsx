@@ -20,6 +20,7 @@ import { CRITERION_COLOURS } from '../../ui/criterion-colours';
 import { useT } from '../../ui/use-t';
 import { DataRequestButtons } from '../curation/DataRequestButtons';
 import { AcceptabilityTable } from '../decision/AcceptabilityTable';
+import { CriteriaScatter } from '../decision/CriteriaScatter';
 import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
@@ -241,6 +242,7 @@ export function RankingTable() {
         </table>
         <OatChart />
         <AcceptabilityTable />
+        <CriteriaScatter />
         {excluded.length > 0 && (
           <details className="excluded">
             <summary>{t('excludedList', { n: excluded.length })}</summary>
