@@ -141,3 +141,15 @@ describe('mergePorts', () => {
     expect(c?.disagreeing.map((d) => d.record.ref)).toEqual(['big']);
   });
 });
+
+describe('operating estates (criterion dist:estate@operating)', () => {
+  it('reads the list status: IMIP and KEK Palu operate; IHIP (building) and KIMA 2 (planned) do not', async () => {
+    const { isOperating } = await import('../../web/src/domain/scoring/candidates');
+    const status = (needle: string) =>
+      points.estates.find((p) => p.name.includes(needle))?.attrs.find(([k]) => k === 'status')?.[1] ?? '';
+    expect(isOperating(status('IMIP'))).toBe(true);
+    expect(isOperating(status('KEK) Palu'))).toBe(true);
+    expect(isOperating(status('IHIP'))).toBe(false);
+    expect(isOperating(status('KIMA 2'))).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ export function regionsCsv(regions: readonly RegionProps[]): string {
 }
 
 export function facilitiesCsv(facilities: readonly Facility[]): string {
-  return `kind,lon,lat,tag,rank\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat},${csvField(f.tag)},${f.rank ?? ''}`).join('\n')}\n`;
+  return `kind,lon,lat,tag,rank,operating\n${facilities.map((f) => `${f.kind},${f.lon},${f.lat},${csvField(f.tag)},${f.rank ?? ''},${f.operating === true}`).join('\n')}\n`;
 }
 
 /**
@@ -44,7 +44,7 @@ CREATE OR REPLACE TABLE observations AS SELECT * REPLACE (headline = 1 AS headli
 CREATE OR REPLACE TABLE regions AS SELECT * FROM read_csv('${enginePath('regions.csv')}', header = true,
   columns = {'kemendagri_code': 'VARCHAR', 'bps_code': 'VARCHAR', 'name': 'VARCHAR', 'kind': 'VARCHAR', 'kemendagri_prov_code': 'VARCHAR', 'label_lon': 'DOUBLE', 'label_lat': 'DOUBLE'});
 CREATE OR REPLACE TABLE facilities AS SELECT * FROM read_csv('${enginePath('facilities.csv')}', header = true,
-  columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE', 'tag': 'VARCHAR', 'rank': 'INTEGER'});
+  columns = {'kind': 'VARCHAR', 'lon': 'DOUBLE', 'lat': 'DOUBLE', 'tag': 'VARCHAR', 'rank': 'INTEGER', 'operating': 'BOOLEAN'});
 CREATE INDEX IF NOT EXISTS obs_lookup ON observations (indicator, kemendagri_code);`);
 }
 

@@ -255,6 +255,36 @@ describe('scoring: TypeScript oracle and DuckDB SQL agree on the real data', () 
     }
   });
 
+  it('with operating estates only: never nearer than any estate; KEK Palu counts for Kota Palu', async () => {
+    const rows = await expectAgreement(
+      variant({
+        scope: { provinces: [] },
+        criteria: [
+          { id: 'dist:estate', direction: 'cost', normalisation: { kind: 'minmax' }, weight: 1, missing: 'worst' },
+          {
+            id: 'dist:estate@operating',
+            direction: 'cost',
+            normalisation: { kind: 'minmax' },
+            weight: 1,
+            missing: 'worst',
+          },
+          {
+            id: 'count:kek@operating:200',
+            direction: 'benefit',
+            normalisation: { kind: 'minmax' },
+            weight: 1,
+            missing: 'worst',
+          },
+        ],
+        constraints: [],
+      }),
+    );
+    for (const r of rows)
+      if (r.raw[0] !== null) expect(r.raw[1] as number, r.kemendagri_code).toBeGreaterThanOrEqual(r.raw[0] as number);
+    // Kota Palu: KEK Palu (operating since 2017) lies within 200 km.
+    expect(rows.find((r) => r.kemendagri_code === '72.71')?.raw[2]).toBeGreaterThanOrEqual(1);
+  });
+
   it('ties break by Kemendagri code; a criterion with one value everywhere adds 0.5·w to all', async () => {
     const s = variant({
       criteria: [

@@ -10,6 +10,16 @@ export interface Facility {
   readonly tag: string;
   /** Port hierarchy rank (1 utama … 4 pengumpan lokal); null where none is stated. */
   readonly rank: number | null;
+  /** Estates/KEK: the list states it operating (or existing); false for planned, building, other kinds. */
+  readonly operating?: boolean;
+}
+
+/**
+ * An estate's status text as the list writes it ("operating (since 2015)", "existing (…)",
+ * "planned (PSN)", "under construction…"): operating only when it starts with operating/existing.
+ */
+export function isOperating(status: string): boolean {
+  return /^(operating|existing)\b/i.test(status.trim());
 }
 
 /** Located estates (KEK apart from the other estate types), ports and sentra: the distance targets. */
@@ -25,7 +35,14 @@ export function facilitiesFromPoints(points: PointsFile): Facility[] {
   const out: Facility[] = [];
   for (const p of points.estates) {
     if (p.lon !== null && p.lat !== null && usableForDistance(p))
-      out.push({ kind: p.kind === 'kek' ? 'kek' : 'estate', lon: p.lon, lat: p.lat, tag: '', rank: null });
+      out.push({
+        kind: p.kind === 'kek' ? 'kek' : 'estate',
+        lon: p.lon,
+        lat: p.lat,
+        tag: '',
+        rank: null,
+        operating: isOperating(p.attrs.find(([k]) => k === 'status')?.[1] ?? ''),
+      });
   }
   for (const p of points.ports) {
     if (p.lon !== null && p.lat !== null && usableForDistance(p))
@@ -72,6 +89,7 @@ function rawValue(
     for (const f of facilities) {
       if (f.kind !== ref.facility || (ref.word !== null && !f.tag.includes(ref.word))) continue;
       if (ref.maxRank !== null && (f.rank === null || f.rank > ref.maxRank)) continue;
+      if (ref.operating && f.operating !== true) continue;
       const d = haversineKm(r.label_lon, r.label_lat, f.lon, f.lat);
       if (best === null || d < best) best = d;
       if (ref.kind === 'count' && d <= ref.km) within++;

@@ -213,7 +213,7 @@ function rawExpr(id: string, T: { o: string; f: string }): string {
     case 'count': {
       const R = sqlNumber(EARTH_RADIUS_KM);
       const km = `2 * ${R} * asin(sqrt(pow(sin(radians(f.lat - r.label_lat) / 2), 2) + cos(radians(r.label_lat)) * cos(radians(f.lat)) * pow(sin(radians(f.lon - r.label_lon) / 2), 2)))`;
-      const where = `f.kind = ${quoteLiteral(ref.facility)}${ref.word === null ? '' : ` AND contains(f.tag, ${quoteLiteral(ref.word)})`}${ref.maxRank === null ? '' : ` AND f.rank <= ${ref.maxRank}`}`;
+      const where = `f.kind = ${quoteLiteral(ref.facility)}${ref.word === null ? '' : ` AND contains(f.tag, ${quoteLiteral(ref.word)})`}${ref.maxRank === null ? '' : ` AND f.rank <= ${ref.maxRank}`}${ref.operating ? ' AND f.operating' : ''}`;
       return ref.kind === 'dist'
         ? `(SELECT min(${km}) FROM ${T.f} f WHERE ${where})`
         : `(SELECT count(*)::DOUBLE FROM ${T.f} f WHERE ${where} AND ${km} <= ${sqlNumber(ref.km)})`;

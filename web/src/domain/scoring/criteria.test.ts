@@ -13,12 +13,19 @@ describe('haversineKm', () => {
   });
 
   it('parses criterion ids', () => {
-    expect(parseCriterionId('dist:port')).toEqual({ kind: 'dist', facility: 'port', word: null, maxRank: null });
+    expect(parseCriterionId('dist:port')).toEqual({
+      kind: 'dist',
+      facility: 'port',
+      word: null,
+      maxRank: null,
+      operating: false,
+    });
     expect(parseCriterionId('dist:sentra~Kelapa')).toEqual({
       kind: 'dist',
       facility: 'sentra',
       word: 'kelapa',
       maxRank: null,
+      operating: false,
     });
     expect(parseCriterionId('count:port:50')).toEqual({
       kind: 'count',
@@ -26,18 +33,22 @@ describe('haversineKm', () => {
       word: null,
       km: 50,
       maxRank: null,
+      operating: false,
     });
     // Port classes: this class or higher (1 utama … 4 pengumpan lokal); only ports have one.
     expect(parseCriterionId('dist:port@pengumpul')).toMatchObject({ kind: 'dist', facility: 'port', maxRank: 2 });
     expect(parseCriterionId('count:port@utama:100')).toMatchObject({ kind: 'count', maxRank: 1, km: 100 });
     expect(parseCriterionId('dist:port@besar')).toBeNull();
     expect(parseCriterionId('dist:estate@pengumpul')).toBeNull();
+    expect(parseCriterionId('dist:estate@operating')).toMatchObject({ facility: 'estate', operating: true });
+    expect(parseCriterionId('dist:port@operating')).toBeNull();
     expect(parseCriterionId('count:sentra~rotan:100.5')).toEqual({
       kind: 'count',
       facility: 'sentra',
       word: 'rotan',
       km: 100.5,
       maxRank: null,
+      operating: false,
     });
     expect(parseCriterionId('count:port:0')).toBeNull();
     expect(parseCriterionId('dist:airport')).toBeNull();

@@ -10,7 +10,9 @@
  * - `count:<facility>[~<word>]:<km>` how many such facilities lie within km of that point;
  * - `dist:port@<class>` / `count:port@<class>:<km>` keep ports of that hierarchy or higher
  *                            (`@pengumpul`: utama or pengumpul), as BIG Satu Peta classes them;
- *                            ports without a stated hierarchy are left out.
+ *                            ports without a stated hierarchy are left out;
+ * - `dist:estate@operating` / `dist:kek@operating`: only estates/KEK whose status the list states
+ *                            as operating (or existing), not planned or under construction.
  */
 export type FacilityKind = 'estate' | 'kek' | 'port' | 'sentra';
 export const FACILITY_KINDS: readonly FacilityKind[] = ['estate', 'kek', 'port', 'sentra'];
@@ -24,6 +26,8 @@ interface FacilityFilter {
   readonly word: string | null;
   /** Keep facilities whose rank is at most this (1 = utama); null keeps all. */
   readonly maxRank: number | null;
+  /** Keep only operating estates/KEK. */
+  readonly operating: boolean;
 }
 
 export type CriterionRef =
@@ -42,12 +46,16 @@ const isFacility = (v: string): v is FacilityKind => (FACILITY_KINDS as readonly
 function facilityFilter(f: string, cls: string | undefined, word: string | undefined): FacilityFilter | null {
   if (!isFacility(f)) return null;
   let maxRank: number | null = null;
-  if (cls !== undefined) {
+  let operating = false;
+  if (cls === 'operating') {
+    if (f !== 'estate' && f !== 'kek') return null;
+    operating = true;
+  } else if (cls !== undefined) {
     const i = (PORT_CLASSES as readonly string[]).indexOf(cls);
     if (f !== 'port' || i < 0) return null;
     maxRank = i + 1;
   }
-  return { facility: f, word: word ? word.toLowerCase() : null, maxRank };
+  return { facility: f, word: word ? word.toLowerCase() : null, maxRank, operating };
 }
 
 export function parseCriterionId(id: string): CriterionRef | null {

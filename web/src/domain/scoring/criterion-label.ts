@@ -28,7 +28,8 @@ export function criterionLabel(id: string, catalog: Catalog | null, lang: Lang):
   if (!ref) return { label: id, unit: '' };
   const word = ref.kind === 'dist' || ref.kind === 'count' ? ref.word : null;
   const cls = ref.kind === 'dist' || ref.kind === 'count' ? ref.maxRank : null;
-  const suffix = `${cls ? ` ${PORT_CLASS_LABEL[cls - 1]?.[lang] ?? ''}` : ''}${word ? ` (${word})` : ''}`;
+  const operating = (ref.kind === 'dist' || ref.kind === 'count') && ref.operating;
+  const suffix = `${cls ? ` ${PORT_CLASS_LABEL[cls - 1]?.[lang] ?? ''}` : ''}${operating ? (lang === 'id' ? ' (yang beroperasi)' : ' (operating)') : ''}${word ? ` (${word})` : ''}`;
   if (ref.kind === 'dist') return { label: `${FACILITY[ref.facility]?.[lang] ?? id}${suffix}`, unit: 'km' };
   if (ref.kind === 'count') {
     const what = `${FACILITY_PLURAL[ref.facility]?.[lang] ?? ref.facility}${suffix}`;

@@ -73,6 +73,7 @@ export function ScoringPanel() {
       'dist:port',
       'dist:port@pengumpul',
       'dist:estate',
+      'dist:estate@operating',
       'dist:kek',
       'dist:sentra',
       'dist:sentra~kelapa',
