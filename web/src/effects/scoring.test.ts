@@ -11,6 +11,7 @@ import { createNodeEngine } from '../engine/node-engine';
 import { type Atlas, createAtlas } from '../store/atlas';
 import { memoryAsyncStorage, memoryStorage } from '../store/storage';
 import { WORKING_KEY } from '../store/working-draft';
+import { until } from '../testing/until';
 import { startWorkingDraftAutosave } from './autosave';
 import { loadAllData } from './load-data';
 import { startScoring } from './scoring';
@@ -36,18 +37,6 @@ async function bootAtlas(opts: { withoutMap?: boolean } = {}): Promise<Atlas> {
 }
 
 /** Resolves with the first state of the slice that passes `ok` (now or after a change). */
-function until<S>(api: { getState(): S; subscribe(l: (s: S) => void): () => void }, ok: (s: S) => boolean) {
-  return new Promise<S>((done, fail) => {
-    if (ok(api.getState())) return done(api.getState());
-    const timer = setTimeout(() => fail(new Error('timed out')), 30_000);
-    const stop = api.subscribe((s) => {
-      if (!ok(s)) return;
-      clearTimeout(timer);
-      stop();
-      done(s);
-    });
-  });
-}
 
 const byCode = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
 

@@ -6,6 +6,7 @@ import { chooseSites } from '../domain/selection/site-set';
 import { createNodeEngine } from '../engine/node-engine';
 import { type Atlas, createAtlas } from '../store/atlas';
 import { memoryAsyncStorage, memoryStorage } from '../store/storage';
+import { until } from '../testing/until';
 import { highsSolve } from '../workers/highs-solve';
 import { loadAllData } from './load-data';
 import { startScoring } from './scoring';
@@ -19,19 +20,6 @@ const stops: (() => void)[] = [];
 afterEach(() => {
   for (const s of stops.splice(0)) s();
 });
-
-function until<S>(api: { getState(): S; subscribe(l: (s: S) => void): () => void }, ok: (s: S) => boolean) {
-  return new Promise<S>((done, fail) => {
-    if (ok(api.getState())) return done(api.getState());
-    const timer = setTimeout(() => fail(new Error('timed out')), 30_000);
-    const stop = api.subscribe((s) => {
-      if (!ok(s)) return;
-      clearTimeout(timer);
-      stop();
-      done(s);
-    });
-  });
-}
 
 async function boot(): Promise<Atlas> {
   const atlas = createAtlas({ storage: memoryStorage(), db: memoryAsyncStorage() });

@@ -5,6 +5,7 @@ import { computeUncertainty, type Uncertainty, type UncertaintyRequest } from '.
 import { createNodeEngine } from '../engine/node-engine';
 import { type Atlas, createAtlas } from '../store/atlas';
 import { memoryAsyncStorage, memoryStorage } from '../store/storage';
+import { until } from '../testing/until';
 import { loadAllData } from './load-data';
 import { startScoring } from './scoring';
 import { startUncertainty } from './uncertainty';
@@ -17,19 +18,6 @@ const stops: (() => void)[] = [];
 afterEach(() => {
   for (const s of stops.splice(0)) s();
 });
-
-function until<S>(api: { getState(): S; subscribe(l: (s: S) => void): () => void }, ok: (s: S) => boolean) {
-  return new Promise<S>((done, fail) => {
-    if (ok(api.getState())) return done(api.getState());
-    const timer = setTimeout(() => fail(new Error('timed out')), 30_000);
-    const stop = api.subscribe((s) => {
-      if (!ok(s)) return;
-      clearTimeout(timer);
-      stop();
-      done(s);
-    });
-  });
-}
 
 async function boot(run: (req: UncertaintyRequest) => Promise<Uncertainty>): Promise<Atlas> {
   const atlas = createAtlas({ storage: memoryStorage(), db: memoryAsyncStorage() });
