@@ -31,7 +31,7 @@ import { createRegionMatcher, matchColumn } from '../web/src/domain/import/regio
 import { namesOf } from '../web/src/domain/region-names';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
-import { scoringMatrix } from '../web/src/domain/scoring/oracle';
+import { rankingMatrix } from '../web/src/domain/scoring/ranking-matrix';
 import { requiredColumns, resolveWeights, type Scenario } from '../web/src/domain/scoring/scenario';
 import { readScenarioFile as readScenarioFileText } from '../web/src/domain/scoring/scenario-file';
 import type { ScoredRow } from '../web/src/domain/scoring/score-types';
@@ -143,11 +143,7 @@ async function score(scenarioPath: string, format: string): Promise<void> {
   if (format === 'json') {
     const ties = tieGroups(rows);
     // The app's stability and missing-data rank ranges (same draws, same seed), in-process.
-    const kinds = new Map(regions.map((r) => [r.kemendagri_code, r.kind]));
-    const matrix = scoringMatrix(
-      scenario,
-      rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
-    );
+    const matrix = rankingMatrix(scenario, rows, regions);
     const u = computeUncertainty({ matrix, weights: scenario.criteria.map((c) => c.weight), opts: SENSITIVITY });
     const at = (code: string) => u.codes.indexOf(code);
     const out = {

@@ -1,4 +1,5 @@
-import { type ScoringMatrix, scoringMatrix } from '../domain/scoring/oracle';
+import type { ScoringMatrix } from '../domain/scoring/oracle';
+import { rankingMatrix } from '../domain/scoring/ranking-matrix';
 import type { SetMembership } from '../domain/selection/set-membership';
 import { siteCandidates, siteSetParams } from '../domain/selection/site-candidates';
 import type { SiteCandidate, SiteSetOutcome, SiteSetParams } from '../domain/selection/site-set';
@@ -61,10 +62,10 @@ export function startSiteSet(atlas: Atlas, deps: SiteSetDeps): () => void {
     const done = { forSeq: result.seq, solving: false, outcome, candidates: candidates.length, ms: now() - t0 };
     atlas.scoring.setState({ siteSet: done });
     if (outcome.status !== 'optimal' || !deps.membership) return;
-    const kinds = new Map(regions.features.map((f) => [f.properties.kemendagri_code, f.properties.kind]));
-    const matrix = scoringMatrix(
+    const matrix = rankingMatrix(
       result.scenario,
-      result.rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
+      result.rows,
+      regions.features.map((f) => f.properties),
     );
     const membership = await deps
       .membership(

@@ -1,5 +1,5 @@
 import { SENSITIVITY, type Uncertainty, type UncertaintyRequest } from '../domain/decision/uncertainty';
-import { scoringMatrix } from '../domain/scoring/oracle';
+import { rankingMatrix } from '../domain/scoring/ranking-matrix';
 import type { Atlas } from '../store/atlas';
 
 export interface UncertaintyDeps {
@@ -19,11 +19,8 @@ export function startUncertainty(atlas: Atlas, deps: UncertaintyDeps): () => voi
   const run = async () => {
     const { result } = atlas.scoring.getState();
     if (!result) return;
-    const kinds = new Map(
-      atlas.data.getState().regions?.features.map((f) => [f.properties.kemendagri_code, f.properties.kind]),
-    );
-    const rows = result.rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' }));
-    const matrix = scoringMatrix(result.scenario, rows);
+    const regions = atlas.data.getState().regions?.features.map((f) => f.properties) ?? [];
+    const matrix = rankingMatrix(result.scenario, result.rows, regions);
     const mine = ++latest;
     if (matrix.codes.length === 0) {
       atlas.scoring.setState({ uncertainty: null });

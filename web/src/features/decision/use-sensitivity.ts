@@ -4,6 +4,7 @@ import type { PointsFile, RegionProps } from '../../domain/dataset-types';
 import { computeUncertainty, SENSITIVITY, type Uncertainty } from '../../domain/decision/uncertainty';
 import { buildCandidates, facilitiesFromPoints } from '../../domain/scoring/candidates';
 import { type ScoringMatrix, scoringMatrix } from '../../domain/scoring/oracle';
+import { rankingMatrix } from '../../domain/scoring/ranking-matrix';
 import { requiredColumns, type Scenario } from '../../domain/scoring/scenario';
 import { useScoring } from '../../store/hooks';
 import { useRegionList } from '../../store/selectors';
@@ -66,11 +67,7 @@ export function useScoringMatrix(): ScoringMatrix | null {
   const regions = useRegionList();
   return useMemo(() => {
     if (!result) return null;
-    const kinds = new Map(regions.map((r) => [r.kemendagri_code, r.kind]));
-    const m = scoringMatrix(
-      result.scenario,
-      result.rows.map((r) => ({ ...r, kind: kinds.get(r.kemendagri_code) ?? 'kabupaten' })),
-    );
+    const m = rankingMatrix(result.scenario, result.rows, regions);
     return m.codes.length > 0 ? m : null;
   }, [result, regions]);
 }
