@@ -118,4 +118,15 @@ describe('a ranking a planner can defend', () => {
     expect(dl.suggestedFilename()).toBe('dua-kriteria.svg');
     await app.closeChecked();
   });
+
+  it('a criterion that fewer than half the candidates have is flagged the moment it is added', async () => {
+    const app = await openScoring(browser, baseUrl);
+    await app.page.getByTestId('add-criterion').selectOption('per_km2:kelapa_production');
+    const notice = app.page.getByTestId('thin-added');
+    await notice.waitFor({ timeout: 15_000 });
+    await expect(notice.textContent()).resolves.toContain('hanya 2 dari 12 kandidat punya nilai');
+    await notice.getByRole('button').click();
+    await expect(app.page.getByTestId('thin-added').count()).resolves.toBe(0);
+    await app.closeChecked();
+  });
 });

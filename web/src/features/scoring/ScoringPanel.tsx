@@ -22,6 +22,7 @@ import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { MethodPicker } from './MethodPicker';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
+import { ThinAddedNotice } from './ThinAddedNotice';
 
 export function ScoringPanel() {
   const atlas = useAtlas();
@@ -39,6 +40,7 @@ export function ScoringPanel() {
   const draftNotSaved = useScoring((s) => s.draftNotSaved);
   const { addCriterion, setScenario, setTopN, setName } = atlas.scoring.getState();
   const [importError, setImportError] = useState<string[] | null>(null);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
 
   // With weights from the data, the shares shown are the ones the ranking used.
   const objectiveShare = useMemo(() => {
@@ -181,6 +183,7 @@ export function ScoringPanel() {
         data-testid="add-criterion"
         aria-label={t('addCriterion')}
         onChange={(e) => {
+          if (e.target.value) setJustAdded(e.target.value);
           if (e.target.value)
             addCriterion({
               id: e.target.value,
@@ -198,6 +201,7 @@ export function ScoringPanel() {
           </option>
         ))}
       </select>
+      {justAdded && <ThinAddedNotice id={justAdded} onClose={() => setJustAdded(null)} />}
       <ObjectiveWeightsPanel />
       <AhpPanel />
       <PresetsPanel />

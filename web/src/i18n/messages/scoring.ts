@@ -35,6 +35,8 @@ export const id = {
   imputedTitle: '{what}: tidak ada nilai — {rule}',
   tied: 'seri {lo}–{hi}',
   tiedTitle: 'Skor sama dengan kandidat lain; peringkat {lo}–{hi} dibagi. Urutan di dalamnya menurut kode Kemendagri.',
+  thinAdded: 'Baru ditambahkan: {label} — hanya {n} dari {pool} kandidat punya nilai.',
+  dismiss: 'Tutup',
   thinCriterionWarning:
     'Kurang dari separuh kandidat punya nilai. Pilihan: keluarkan kandidat tanpa nilai, isi nilai terburuk, isi median, atau hapus kriteria ini. Lengkapi data di tab Data Anda.',
   scenarioDescription: 'Keterangan skenario',
@@ -125,6 +127,8 @@ export const en: Record<keyof typeof id, string> = {
   imputedTitle: '{what}: no value — {rule}',
   tied: 'tie {lo}–{hi}',
   tiedTitle: 'Same score as other candidates; ranks {lo}–{hi} are shared. Their order is by Kemendagri code.',
+  thinAdded: 'Just added: {label} — only {n} of {pool} candidates have a value.',
+  dismiss: 'Dismiss',
   thinCriterionWarning:
     'Fewer than half the candidates have a value. Choices: exclude candidates without a value, fill with the worst value, fill with the median, or remove this criterion. Complete the data in the Your data tab.',
   scenarioDescription: 'About this scenario',
