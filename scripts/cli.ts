@@ -193,6 +193,11 @@ async function score(scenarioPath: string, format: string): Promise<void> {
       ['data', 'public/data/observations.csv, points.json (sources per value there)'],
     ],
     siteSet,
+    computeUncertainty({
+      matrix: rankingMatrix(scenario, rows, regions),
+      weights: scenario.criteria.map((c) => c.weight),
+      opts: SENSITIVITY,
+    }),
   );
   process.stdout.write(toCsv(table));
 }

@@ -38,6 +38,14 @@ describe('Minta data on the Sulawesi Tengah example', () => {
     const lines = csv.trim().split('\n');
     const header = lines[2] as string;
     const cols = header.split(',');
+    // The unit is filled in per row, to read; value, year and source are left to fill.
+    expect(cols.slice(3, 7)).toEqual([
+      'kelapa_production.unit',
+      'kelapa_production.value',
+      'kelapa_production.year',
+      'kelapa_production.source',
+    ]);
+    expect(lines[3]?.split(',')[3]).toBe('ton');
     const at = (name: string) => cols.indexOf(name);
     const fill = (code: string, value: string, year: string, source: string) => {
       const i = lines.findIndex((l) => l.startsWith(`${code},`));

@@ -1,4 +1,5 @@
 import type { Catalog } from '../dataset-types';
+import type { Uncertainty } from '../decision/uncertainty';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../scoring/coverage';
 import { parseCriterionId } from '../scoring/criteria';
 import { methodTag } from '../scoring/method-tag';
@@ -39,7 +40,11 @@ export function rankingExport(
   catalog: Catalog | null,
   extra: readonly (readonly [string, string])[] = [],
   siteSet: SiteSetOutcome | null = null,
+  /** Stability and missing-data rank ranges of this ranking (columns rank_p5_p95, rank_range_missing). */
+  ranges: Uncertainty | null = null,
 ): ExportTable {
+  const at = new Map((ranges?.codes ?? []).map((c, i) => [c, i]));
+  const span = (lo: number | undefined, hi: number | undefined) => (lo === undefined ? '' : `${lo}–${hi}`);
   const cols = requiredColumns(scenario);
   const total = scenario.criteria.reduce((a, c) => a + c.weight, 0);
   const meta: [string, string][] = [
@@ -72,6 +77,11 @@ export function rankingExport(
   meta.push(['scenario JSON', JSON.stringify(scenario)]);
   // "Pilih N lokasi": the answer with its status, binding limits and passed-over reasons.
   if (siteSet) meta.push(['site set', JSON.stringify(siteSet)]);
+  if (ranges)
+    meta.push([
+      'rank ranges',
+      `rank_p5_p95: 5th–95th percentile rank over 1,000 seeded weight draws (±20 %); rank_range_missing: lowest–highest rank when each filled-in value takes the standing of a reporting candidate, drawn with the weights (docs/scoring.md)${ranges.withMissing.anyMissing ? '' : '; nothing is missing, so it equals the weight range'}`,
+    ]);
   const chosen = new Set(siteSet?.status === 'optimal' ? siteSet.chosen : []);
   const ties = tieGroups(rows);
   const ranked = [...rows].sort(
@@ -90,6 +100,7 @@ export function rankingExport(
       ...cols.map((id) => `raw:${id}`),
       'excluded_reason',
       ...(siteSet ? ['chosen'] : []),
+      ...(ranges ? ['rank_p5_p95', 'rank_range_missing'] : []),
     ],
     rows: ranked.map((r) => [
       r.rank,
@@ -106,6 +117,15 @@ export function rankingExport(
       ...r.raw,
       reasonText(scenario, r),
       ...(siteSet ? [chosen.has(r.kemendagri_code) ? 1 : 0] : []),
+      ...(ranges
+        ? (() => {
+            const i = at.get(r.kemendagri_code);
+            if (i === undefined) return ['', ''];
+            const w = ranges.weightOnly;
+            const m = ranges.withMissing;
+            return [span(w.p5[i], w.p95[i]), span(m.minRank[i], m.maxRank[i])];
+          })()
+        : []),
     ]),
     meta,
   };

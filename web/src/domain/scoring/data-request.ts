@@ -74,17 +74,27 @@ export function buildDataRequest(
   };
 }
 
-/** Header and rows of the template: both codes and the name, then value, year and source per indicator. */
+export const unitCol = (id: string) => `${id}.unit`;
+
+/**
+ * Header and rows of the template: both codes and the name, then per indicator its unit (filled
+ * in, to read), and the value, year and source to fill.
+ */
 export function dataRequestGrid(req: DataRequest): string[][] {
   const header = [
     'kemendagri_code',
     'bps_code',
     'name',
-    ...req.indicators.flatMap((i) => [valueCol(i.id), yearCol(i.id), sourceCol(i.id)]),
+    ...req.indicators.flatMap((i) => [unitCol(i.id), valueCol(i.id), yearCol(i.id), sourceCol(i.id)]),
   ];
   return [
     header,
-    ...req.rows.map((r) => [r.kemendagri_code, r.bps_code, r.name, ...req.indicators.flatMap(() => ['', '', ''])]),
+    ...req.rows.map((r) => [
+      r.kemendagri_code,
+      r.bps_code,
+      r.name,
+      ...req.indicators.flatMap((i) => [i.unit, '', '', '']),
+    ]),
   ];
 }
 

@@ -178,12 +178,13 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
         `${r.bps_code} / ${r.kemendagri_code}`,
         formatNumber(r.score as number, lang),
         ...(r.contributions ?? []).map((k, j) => `${formatNumber(k, lang)}${isImputed(r, j) ? '*' : ''}`),
-        tie ? T.tied(tie.first, tie.last) : st ? `${st.p5}–${st.p95}` : '—',
+        `${tie ? T.tied(tie.first, tie.last) : st ? `${st.p5}–${st.p95}` : '—'}${st?.withMissing ? ` (${st.withMissing.min}–${st.withMissing.max})` : ''}`,
       ]);
     }
     text(s.criteria.map((c, j) => `K${j + 1} = ${criterionLabel(c.id, d.catalog, lang).label}`).join('; '), 8);
     text(T.imputedLegend(s.criteria.map((c, j) => `K${j + 1}: ${ruleText(c.missing, lang)}`).join('; ')), 8);
     if (ties.size > 0) text(T.tieLegend, 8);
+    if (sens?.uncertainty.withMissing.anyMissing) text(T.missingRangeLegend, 8);
     const excluded = result.rows.filter((r) => r.excluded);
     if (excluded.length > 0)
       text(

@@ -34,6 +34,8 @@ export const REPORT_TEXT = {
       `Monte Carlo: ${draws} undian bobot acak ±${spread}% (seed tetap). ${stable} dari ${n} kab/kota teratas tetap di peringkat yang sama atau bergeser ≤ 2 pada 90 % undian.`,
     topProb: (name: string, p: string) => `${name}: peluang masuk 3 besar ${p}.`,
     missingRange: (lo: number, hi: number) => ` Bila data kosong diketahui: peringkat ${lo}–${hi}.`,
+    missingRangeLegend:
+      'Dalam kurung: rentang peringkat bila nilai yang kosong diketahui (diganti posisi kandidat lain yang melapor, diundi bersama bobot).',
     missingReach: (n: number, names: string) =>
       `Bila data kosong diketahui (nilai kosong diganti posisi kandidat lain yang melapor, diundi bersama bobot), ${n} kab/kota di luar daftar ini dapat mencapai peringkat itu: ${names}.`,
     sources: 'Data: sumber, tahun, cakupan',
@@ -79,6 +81,8 @@ export const REPORT_TEXT = {
       `Monte Carlo: ${draws} random weight draws ±${spread}% (fixed seed). ${stable} of the top ${n} kab/kota keep their rank or move ≤ 2 places in 90 % of draws.`,
     topProb: (name: string, p: string) => `${name}: probability of a top-3 place ${p}.`,
     missingRange: (lo: number, hi: number) => ` If the missing data were known: rank ${lo}–${hi}.`,
+    missingRangeLegend:
+      'In brackets: the rank range if the missing values were known (each drawn as the standing of a reporting candidate, together with the weights).',
     missingReach: (n: number, names: string) =>
       `If the missing data were known (each missing value drawn as the standing of a reporting candidate, together with the weights), ${n} kab/kota outside this list could reach it: ${names}.`,
     sources: 'Data: sources, years, coverage',

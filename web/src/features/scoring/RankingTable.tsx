@@ -149,6 +149,7 @@ export function RankingTable() {
                 ['produced by', 'Sentra Atlas (browser)'],
               ],
               siteSet?.forSeq === result.seq && !siteSet.solving ? siteSet.outcome : null,
+              sensitivity?.uncertainty ?? null,
             )
           }
           baseName="sentra-atlas-ranking"
