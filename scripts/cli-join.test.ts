@@ -49,3 +49,18 @@ describe('npm run cli -- join', () => {
     expect(res.stderr).toContain('no column "nope"');
   }, 30_000);
 });
+
+describe('npm run cli -- --help and unknown options (issue 18: it crashed with a stack trace)', () => {
+  it('--help prints the usage and exits 0; an unknown option names it, prints the usage and exits 2', () => {
+    const cli = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'scripts/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run cli -- score/);
+    const bad = cli('score', '--bogus');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--bogus'");
+    expect(bad.stderr).toContain('usage:');
+    expect(bad.stderr).not.toMatch(/at .*parse_args/);
+  });
+});

@@ -289,17 +289,30 @@ async function joinReport(file: string, opts: { column?: string; sheet?: string;
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    scenario: { type: 'string' },
-    format: { type: 'string', default: 'csv' },
-    table: { type: 'string' },
-    column: { type: 'string' },
-    sheet: { type: 'string' },
-    province: { type: 'string' },
-  },
-});
+/** The arguments, or the usage on stderr (exit 2) for an unknown option — never a stack trace. */
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        scenario: { type: 'string' },
+        format: { type: 'string', default: 'csv' },
+        table: { type: 'string' },
+        column: { type: 'string' },
+        sheet: { type: 'string' },
+        province: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return fail(`${(e as Error).message.split('. ')[0]}.\n${USAGE}`);
+  }
+}
+const { positionals, values } = readArgs();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 if (positionals[0] === 'join') {
   if (!values.table) fail(USAGE);
   await joinReport(values.table, { column: values.column, sheet: values.sheet, province: values.province });

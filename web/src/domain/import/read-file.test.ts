@@ -73,5 +73,9 @@ describe('readImportFile', () => {
   });
   it('refuses a file larger than the browser import accepts', async () => {
     await expect(readImportFile('big.csv', new ArrayBuffer(MAX_IMPORT_BYTES + 1))).rejects.toThrow(/50 MB/);
+    // 50.004 MiB was refused as "50 MB > 50 MB" (issue 18): the size is rounded up to 0.01 MB.
+    await expect(readImportFile('big.csv', new ArrayBuffer(Math.round(50.004 * 1024 * 1024)))).rejects.toThrow(
+      /50\.01 MB is more than the 50 MB/,
+    );
   });
 });

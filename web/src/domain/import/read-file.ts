@@ -79,7 +79,7 @@ export async function readImportFile(
 ): Promise<ReadResult> {
   if (data.byteLength > MAX_IMPORT_BYTES)
     throw new ImportFileError(
-      `${fileName}: ${(data.byteLength / 1024 / 1024).toFixed(0)} MB is more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB the browser import accepts; split the file or keep only the columns you need`,
+      `${fileName}: ${(Math.ceil((data.byteLength / 1024 / 1024) * 100) / 100).toFixed(2)} MB is more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB the browser import accepts; split the file or keep only the columns you need`,
     );
   const format = formatOf(fileName);
   const base = { sheets: [] as string[], sheet: '', delimiter: null, nonPointFeatures: 0 };
