@@ -106,7 +106,10 @@ describe('bring your own data', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from('{"type":"FeatureCollection","features":[{'),
     });
-    await expect(app.page.getByTestId('import-error').textContent()).resolves.toMatch(/rusak\.geojson: not valid JSON/);
+    // In the interface language (it was English in the Indonesian UI, issue 18).
+    await expect(app.page.getByTestId('import-error').textContent()).resolves.toMatch(
+      /rusak\.geojson: bukan JSON yang sah/,
+    );
     expect(await userIndicators(app)).toHaveLength(1);
     await expect(app.page.getByTestId('import-list').locator(':scope > li').count()).resolves.toBe(1);
     await app.closeChecked();

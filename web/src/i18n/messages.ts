@@ -6,6 +6,7 @@ import * as dataRequest from './messages/data-request';
 import * as decision from './messages/decision';
 import * as exporting from './messages/export';
 import * as importing from './messages/import';
+import * as importErrors from './messages/import-errors';
 import * as map from './messages/map';
 import * as presentation from './messages/presentation';
 import * as scoring from './messages/scoring';
@@ -30,6 +31,7 @@ const parts = [
   presentation,
   validation,
   dataRequest,
+  importErrors,
 ] as const;
 
 const id = {
@@ -45,6 +47,7 @@ const id = {
   ...presentation.id,
   ...validation.id,
   ...dataRequest.id,
+  ...importErrors.id,
 };
 
 export type MessageKey = keyof typeof id;

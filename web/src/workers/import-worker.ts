@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { knownCodes, profileColumns } from '../domain/import/column-types';
-import { readImportFile } from '../domain/import/read-file';
+import { ImportFileError, readImportFile } from '../domain/import/read-file';
 
 /**
  * Parses an imported file off the main thread: a 50 MB CSV takes seconds to split and would
@@ -26,6 +26,8 @@ self.onmessage = async (
       profiles: profileColumns(read.table, read.fallbackStyle, knownCodes(codes)),
     });
   } catch (err) {
-    self.postMessage({ id, ok: false, message: (err as Error).message });
+    // The key and values cross to the page, which words them in its language.
+    const known = err instanceof ImportFileError ? { file: err.file, key: err.key, vars: err.vars } : null;
+    self.postMessage({ id, ok: false, message: (err as Error).message, known });
   }
 };

@@ -1,4 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { fillTemplate } from '../validation-messages';
+import { IMPORT_EN, type ImportErrorKey, type ImportErrorVars } from './import-messages';
 import type { NumberStyle } from './parse-number';
 import { type Delimiter, detectHeaderRow, parseDelimited, type RawTable, readCsvTable, toRawTable } from './raw-table';
 
@@ -21,7 +23,21 @@ export interface ReadResult {
 }
 
 /** A file the importer cannot read: the message names the file and, where known, the place. */
-export class ImportFileError extends Error {}
+/** A file that cannot be read: the file name, a key and its values (worded by the app in its language). */
+export class ImportFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly key: ImportErrorKey,
+    readonly vars: ImportErrorVars = {},
+  ) {
+    super(`${file}: ${fillTemplate(IMPORT_EN[key], vars)}`);
+  }
+}
+
+/** A size in MB rounded up to 0.01, so a file just over the limit never reads as equal to it. */
+export function sizeMb(bytes: number): string {
+  return (Math.ceil((bytes / 1024 / 1024) * 100) / 100).toFixed(2);
+}
 
 export function formatOf(fileName: string): FileFormat | null {
   const n = fileName.toLowerCase();
@@ -60,11 +76,10 @@ function parseGeoJson(text: string, fileName: string): FeatureCollection {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ImportFileError(`${fileName}: not valid JSON (${(e as Error).message})`);
+    throw new ImportFileError(fileName, 'iNotJson', { detail: (e as Error).message });
   }
   const o = json as { type?: unknown; features?: unknown };
-  if (o?.type !== 'FeatureCollection' || !Array.isArray(o.features))
-    throw new ImportFileError(`${fileName}: not a GeoJSON FeatureCollection (no "features" array)`);
+  if (o?.type !== 'FeatureCollection' || !Array.isArray(o.features)) throw new ImportFileError(fileName, 'iNotGeoJson');
   return json as FeatureCollection;
 }
 
@@ -78,19 +93,18 @@ export async function readImportFile(
   opts: { sheet?: string; headerIndex?: number; delimiter?: Delimiter } = {},
 ): Promise<ReadResult> {
   if (data.byteLength > MAX_IMPORT_BYTES)
-    throw new ImportFileError(
-      `${fileName}: ${(Math.ceil((data.byteLength / 1024 / 1024) * 100) / 100).toFixed(2)} MB is more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB the browser import accepts; split the file or keep only the columns you need`,
-    );
+    throw new ImportFileError(fileName, 'iTooBig', {
+      size: sizeMb(data.byteLength),
+      max: MAX_IMPORT_BYTES / 1024 / 1024,
+    });
   const format = formatOf(fileName);
   const base = { sheets: [] as string[], sheet: '', delimiter: null, nonPointFeatures: 0 };
   if (format === 'csv') {
     const text = new TextDecoder('utf-8').decode(data);
-    if (text.includes('\u0000')) throw new ImportFileError(`${fileName}: binary content, not a text CSV file`);
+    if (text.includes('\u0000')) throw new ImportFileError(fileName, 'iBinary');
     const t = readCsvTable(text, opts);
     if (t.header.length < 2)
-      throw new ImportFileError(
-        `${fileName}: fewer than two columns were found (delimiter "${t.delimiter === '\t' ? 'tab' : t.delimiter}")`,
-      );
+      throw new ImportFileError(fileName, 'iFewColumns', { delimiter: t.delimiter === '\t' ? 'tab' : t.delimiter });
     return { ...base, format, table: t, delimiter: t.delimiter, fallbackStyle: t.delimiter === ';' ? 'id' : 'en' };
   }
   if (format === 'xlsx') {
@@ -99,11 +113,11 @@ export async function readImportFile(
     try {
       sheets = await readXlsx(data);
     } catch (e) {
-      throw new ImportFileError(`${fileName}: not a readable XLSX workbook (${(e as Error).message})`);
+      throw new ImportFileError(fileName, 'iNotXlsx', { detail: (e as Error).message });
     }
     const names = sheets.map((s) => s.sheet);
     const chosen = sheets.find((s) => s.sheet === opts.sheet) ?? sheets[0];
-    if (!chosen) throw new ImportFileError(`${fileName}: the workbook has no sheets`);
+    if (!chosen) throw new ImportFileError(fileName, 'iNoSheets');
     const rows = chosen.data.map((r) => r.map(cellText));
     const table = toRawTable(rows, opts.headerIndex ?? detectHeaderRow(rows));
     return { ...base, format, table, sheets: names, sheet: chosen.sheet, fallbackStyle: 'en' };
@@ -119,16 +133,14 @@ export async function readImportFile(
     try {
       out = await parseZip(data);
     } catch (e) {
-      throw new ImportFileError(`${fileName}: not a readable zipped Shapefile (${(e as Error).message})`);
+      throw new ImportFileError(fileName, 'iNotShapefile', { detail: (e as Error).message });
     }
     const fc = Array.isArray(out) ? out[0] : out;
-    if (!fc) throw new ImportFileError(`${fileName}: the zip holds no .shp layer`);
+    if (!fc) throw new ImportFileError(fileName, 'iNoShp');
     const { table, nonPoint } = featuresToTable(fc);
     return { ...base, format, table, fallbackStyle: 'en', nonPointFeatures: nonPoint };
   }
-  throw new ImportFileError(
-    `${fileName}: unknown file type (use .csv, .tsv, .xlsx, .geojson or a zipped Shapefile .zip)`,
-  );
+  throw new ImportFileError(fileName, 'iUnknownType');
 }
 
 /** Rows of a CSV as the user sees them (for choosing another header row). */

@@ -2,7 +2,7 @@ import { dataUrl } from '../../data/data-url';
 import type { RegionProps } from '../../domain/dataset-types';
 import { buildPointImport, buildTableImport } from '../../domain/import/build-import';
 import { codeSystemOf, guessRegionColumn } from '../../domain/import/column-types';
-import { ImportFileError, MAX_IMPORT_BYTES } from '../../domain/import/read-file';
+import { ImportFileError, MAX_IMPORT_BYTES, sizeMb } from '../../domain/import/read-file';
 import { parseRegionAliases } from '../../domain/import/region-aliases';
 import {
   createRegionMatcher,
@@ -13,6 +13,7 @@ import {
 } from '../../domain/import/region-matcher';
 import { type UserIndicatorDef, userIndicatorId } from '../../domain/import/user-dataset';
 import { viewById } from '../../domain/region-views';
+import { importErrorText } from '../../i18n/import-error-text';
 import type { Atlas } from '../../store/atlas';
 import { useAtlas, useImportSession } from '../../store/hooks';
 import type { ColumnChoice, Staged } from '../../store/import-slice';
@@ -88,7 +89,7 @@ function readFileWithProgress(atlas: Atlas, file: File): Promise<ArrayBuffer> {
       });
     reader.onload = () => resolve(reader.result as ArrayBuffer);
     reader.onerror = () =>
-      reject(new ImportFileError(`${file.name}: could not be read (${reader.error?.message ?? 'unknown error'})`));
+      reject(new ImportFileError(file.name, 'iUnreadable', { detail: reader.error?.message ?? 'unknown error' }));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -158,20 +159,17 @@ async function stage(
 /** Opens a file for import. A bad file gives a message; whatever was imported before is untouched. */
 export async function openImportFile(atlas: Atlas, file: File): Promise<void> {
   atlas.importSession.setState({ error: null, done: null, problems: [] });
-  if (file.size > MAX_IMPORT_BYTES) {
-    atlas.importSession.setState({
-      error: `${file.name}: ${(file.size / 1024 / 1024).toFixed(0)} MB > ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-    });
-    return;
-  }
   try {
+    // Checked before reading; 50.004 MiB reads "50.01 MB", never "50 MB > 50 MB" (issue 18).
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new ImportFileError(file.name, 'iTooBig', { size: sizeMb(file.size), max: MAX_IMPORT_BYTES / 1024 / 1024 });
     const data = await readFileWithProgress(atlas, file);
     atlas.importSession.setState({
       progress: { fileName: file.name, loaded: file.size, total: file.size, parsing: true },
     });
     await stage(atlas, file.name, data, {});
   } catch (e) {
-    atlas.importSession.setState({ error: (e as Error).message, progress: null });
+    atlas.importSession.setState({ error: importErrorText(e, atlas.view.getState().lang), progress: null });
   }
 }
 
@@ -185,7 +183,7 @@ export async function restage(atlas: Atlas, opts: { sheet?: string; headerIndex?
       ...(opts.headerIndex === undefined ? {} : { headerIndex: opts.headerIndex }),
     });
   } catch (e) {
-    atlas.importSession.setState({ error: (e as Error).message });
+    atlas.importSession.setState({ error: importErrorText(e, atlas.view.getState().lang) });
   }
 }
 
