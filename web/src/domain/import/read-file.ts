@@ -48,7 +48,8 @@ export function formatOf(fileName: string): FileFormat | null {
   return null;
 }
 
-function cellText(v: unknown): string {
+/** A spreadsheet cell as text: empty for none, a date as YYYY-MM-DD. */
+export function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v);

@@ -1,4 +1,5 @@
 import { csvField } from '../csv-field';
+import { cellText } from '../import/read-file';
 import { csvLines, type DataRequest, dataRequestGrid } from './data-request';
 
 /** The template as CSV: instruction lines (`# …`, in the interface language) above the header. */
@@ -39,8 +40,6 @@ export async function readRequestFile(
   const rows = first?.data ?? [];
   return rows.map((r, i) => ({
     line: i + 1,
-    cells: r.map((v) =>
-      v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v),
-    ),
+    cells: r.map(cellText),
   }));
 }

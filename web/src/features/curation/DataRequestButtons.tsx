@@ -1,5 +1,6 @@
 import './data-request.css';
 import { useMemo, useState } from 'react';
+import { editKey } from '../../domain/curation/edits';
 import { buildDataRequest, type Refusal, readDataRequest } from '../../domain/scoring/data-request';
 import { dataRequestCsv, dataRequestXlsx, readRequestFile } from '../../domain/scoring/data-request-file';
 import type { MessageKey } from '../../i18n/messages';
@@ -69,7 +70,7 @@ export function DataRequestButtons({ result }: { readonly result: ScoringResult 
       allowed,
       indicators,
       current: (id, code) => {
-        const prior = cur.edits[`${id}\u0000${code}`];
+        const prior = cur.edits[editKey(id, code)];
         if (prior) return prior.replaced;
         const o = data.observations?.headline(id).get(code);
         return o ? { value: o.value, year: o.year, source_id: o.source_id } : null;
