@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { DetailPanel } from '../features/map/DetailPanel';
 import { IndicatorPanel } from '../features/map/IndicatorPanel';
 import { LayerToggles } from '../features/map/LayerToggles';
@@ -31,6 +31,10 @@ export function App() {
   const scoreFill = useScoreFill();
   const setTab = useScoring((s) => s.setTab);
   const presenting = useView((s) => s.presenting);
+  // The first commit is the frame and the map alone: the map is made in that commit's layout
+  // effect, before the panels render and lay out (~100 ms here), so its tiles start sooner.
+  const [panels, setPanels] = useState(false);
+  useEffect(() => setPanels(true), []);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -61,8 +65,8 @@ export function App() {
       <main className="layout">
         {!presenting && (
           <div className="sidebar">
-            <SidebarTabs />
-            {tab === 'map' || tab === 'data' ? (
+            {panels && <SidebarTabs />}
+            {!panels ? null : tab === 'map' || tab === 'data' ? (
               <>
                 {tab === 'data' && (
                   <ErrorBoundary>
@@ -90,12 +94,12 @@ export function App() {
           <ErrorBoundary>
             <MapView />
           </ErrorBoundary>
-          {tab === 'scoring' && !presenting && (
+          {panels && tab === 'scoring' && !presenting && (
             <ErrorBoundary>
               <RankingTable />
             </ErrorBoundary>
           )}
-          {tab === 'data' && (
+          {panels && tab === 'data' && (
             <ErrorBoundary>
               <Suspense fallback={null}>
                 <DataPane />
@@ -103,7 +107,7 @@ export function App() {
             </ErrorBoundary>
           )}
         </div>
-        <ErrorBoundary>{presenting ? <PresentationPanel /> : <DetailPanel />}</ErrorBoundary>
+        {panels && <ErrorBoundary>{presenting ? <PresentationPanel /> : <DetailPanel />}</ErrorBoundary>}
       </main>
       <ErrorBoundary>
         <AboutDialog />

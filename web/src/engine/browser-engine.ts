@@ -3,7 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { ENGINE_SETUP_SQL, enginePath, plainRows, type SqlEngine } from './engine';
+import { ENGINE_SETUP_SQL, enginePath, plainRows, preparedQueries, type SqlEngine } from './engine';
 
 /**
  * DuckDB-wasm in a Web Worker. The wasm and worker files are bundled by Vite and served from the
@@ -30,6 +30,7 @@ export async function createBrowserEngine(onProgress: (fraction: number) => void
     },
     query: async (sql) => plainRows(await conn.query(sql)),
     queryTable: (sql) => conn.query(sql),
+    queryPrepared: preparedQueries((sql) => conn.prepare(sql)),
     assetUrls: [bundle.mainModule, bundle.mainWorker],
   };
 }

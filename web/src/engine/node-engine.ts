@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
-import { ENGINE_SETUP_SQL, enginePath, plainRows, type SqlEngine } from './engine';
+import { ENGINE_SETUP_SQL, enginePath, plainRows, preparedQueries, type SqlEngine } from './engine';
 
 /**
  * DuckDB-wasm in Node (tests, CLI): the same engine build as the browser, not a native DuckDB,
@@ -28,5 +28,6 @@ export async function createNodeEngine(): Promise<SqlEngine> {
     },
     query: async (sql) => plainRows(conn.query(sql)),
     queryTable: async (sql) => conn.query(sql),
+    queryPrepared: preparedQueries(async (sql) => conn.prepare(sql)),
   };
 }

@@ -22,14 +22,16 @@ export async function runScoring(
   scenario: Scenario,
   tables?: ScoringTables,
 ): Promise<{ sql: string; rows: ScoredRow[] }> {
-  const { rawSql, rawKey, scoreSql } = compileScoringSql(scenario, tables);
+  const { rawSql, rawKey, scoreSql, scoreTemplate, weightParams } = compileScoringSql(scenario, tables);
   if (rawKeys.get(engine) !== rawKey) {
     rawKeys.delete(engine);
     await engine.exec(rawSql);
     rawKeys.set(engine, rawKey);
   }
+  // Shown to the user with the weights written out; run as a prepared statement with the
+  // weights as parameters (the same query: scoring-agreement.test.ts compares the two).
   const sql = `${rawSql};\n\n${scoreSql};`;
-  const result = await engine.query(scoreSql);
+  const result = await engine.queryPrepared(scoreTemplate, weightParams);
   const ncol = requiredColumns(scenario).length;
   const n = scenario.criteria.length;
   const rows = result.map((r) => {

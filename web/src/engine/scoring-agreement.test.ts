@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ranksFor, scoresFor } from '../domain/decision/sensitivity';
 import { buildCandidates } from '../domain/scoring/candidates';
+import { compileScoringSql } from '../domain/scoring/compile-sql';
 import { objectiveInputScenario, objectiveWeightsOf } from '../domain/scoring/objective-input';
 import { scoreOracle, scoringMatrix } from '../domain/scoring/oracle';
 import { requiredColumns, type Scenario, validateScenario } from '../domain/scoring/scenario';
@@ -29,6 +30,11 @@ async function expectAgreement(s: Scenario) {
   expect(v.ok, JSON.stringify(v)).toBe(true);
   const ts = oracle(s);
   const { rows: sql } = await runScoring(engine, s);
+  // The SQL shown to the user (weights written out) returns what the prepared run returned.
+  const shown = await engine.query(compileScoringSql(s).scoreSql);
+  expect(shown.map((r) => [r.kemendagri_code, r.rank, r.score])).toEqual(
+    sql.map((r) => [r.kemendagri_code, r.rank, r.score]),
+  );
   const byCode = new Map(sql.map((r) => [r.kemendagri_code, r]));
   expect(sql.length).toBe(ts.length);
   for (const t of ts) {

@@ -40,7 +40,7 @@ export function Bars({
   parts: readonly number[];
   maxScore: number;
   mode: BarMode;
-  labels: string[];
+  labels: readonly string[];
 }) {
   const scale =
     mode === 'additive'
@@ -68,7 +68,15 @@ export function Bars({
 }
 
 /** One dashed chip per criterion whose value was filled in by the missing-data rule. */
-export function ImputedMarks({ row, labels, rules }: { row: ScoredRow; labels: string[]; rules: string[] }) {
+export function ImputedMarks({
+  row,
+  labels,
+  rules,
+}: {
+  row: ScoredRow;
+  labels: readonly string[];
+  rules: readonly string[];
+}) {
   const t = useT();
   const gaps = labels.map((_, j) => j).filter((j) => isImputed(row, j));
   if (gaps.length === 0) return null;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { rankingExport } from '../../domain/export/ranking-export';
 import { isUserIndicator } from '../../domain/import/user-dataset';
 import { parseCriterionId } from '../../domain/scoring/criteria';
@@ -9,9 +9,8 @@ const isUserCriterion = (id: string) => {
   return ref !== null && 'indicator' in ref && isUserIndicator(ref.indicator);
 };
 
-import { formatNumber } from '../../domain/format';
 import { rankShifts } from '../../domain/scoring/compare';
-import { displayRank, ruleText, tieGroups, topsisBars } from '../../domain/scoring/coverage';
+import { ruleText, tieGroups, topsisBars } from '../../domain/scoring/coverage';
 import { criterionLabel } from '../../domain/scoring/criterion-label';
 import type { ScoredRow } from '../../domain/scoring/score-types';
 import { exclusionReason } from '../../i18n/exclusion-reason';
@@ -25,7 +24,9 @@ import { OatChart } from '../decision/OatChart';
 import { SENSITIVITY, useSensitivity } from '../decision/use-sensitivity';
 import { ExportButtons } from '../export/ExportButtons';
 import { CoverageLines } from './CoverageLines';
-import { Bars, barMode, ChosenBadge, ImputedMarks, MethodBarsNote, Shift, StabilityBadge } from './RankingCells';
+import { RankingBody } from './RankingBody';
+import { MethodBarsNote } from './RankingCells';
+import type { RowContext } from './RankingRow';
 
 type SortKey = 'rank' | 'name' | 'score';
 
@@ -42,7 +43,7 @@ export function RankingTable() {
   const chosen = new Set(siteSet?.outcome?.status === 'optimal' ? siteSet.outcome.chosen : []);
   const sensitivity = useSensitivity();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
-  const body = useRef<HTMLTableSectionElement>(null);
+  const scroll = useRef<HTMLDivElement>(null);
   const selectedCode = selection?.kind === 'region' ? selection.code : null;
 
   const ranked = useMemo(() => {
@@ -55,11 +56,6 @@ export function RankingTable() {
           : (a.rank as number) - (b.rank as number);
     return [...rows].sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
   }, [result, sort]);
-
-  useEffect(() => {
-    if (!selectedCode) return;
-    body.current?.querySelector(`[data-code="${selectedCode}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selectedCode]);
 
   if (!result) return null;
   /** Values typed by users that this criterion reads (the ranking must not pass them off as published). */
@@ -98,6 +94,22 @@ export function RankingTable() {
     </th>
   );
   const reason = (r: ScoredRow) => exclusionReason(s, r, lang, catalog);
+  const ctx: RowContext = {
+    t,
+    lang,
+    method: s.method,
+    ties,
+    chosen,
+    shiftBy,
+    bars,
+    maxScore,
+    labels,
+    rules: s.criteria.map((c) => ruleText(c.missing, lang)),
+    stability: sensitivity?.byCode,
+    selectedCode,
+    provinceName,
+    select,
+  };
 
   return (
     <section className="ranking" aria-labelledby="ranking-heading" data-testid="ranking">
@@ -156,7 +168,7 @@ export function RankingTable() {
           testId="ranking-export"
         />
       </header>
-      <div className="ranking-scroll">
+      <div className="ranking-scroll" ref={scroll}>
         <table>
           <thead>
             <tr>
@@ -179,67 +191,7 @@ export function RankingTable() {
               </th>
             </tr>
           </thead>
-          <tbody ref={body}>
-            {ranked.map((r) => (
-              <tr
-                key={r.kemendagri_code}
-                data-code={r.kemendagri_code}
-                className={r.kemendagri_code === selectedCode ? 'selected' : undefined}
-                onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
-              >
-                <td
-                  className="num"
-                  data-testid="rank-cell"
-                  title={
-                    ties.get(r.kemendagri_code)
-                      ? t('tiedTitle', {
-                          lo: ties.get(r.kemendagri_code)?.first ?? 0,
-                          hi: ties.get(r.kemendagri_code)?.last ?? 0,
-                        })
-                      : undefined
-                  }
-                >
-                  {displayRank(r.rank as number, ties.get(r.kemendagri_code))}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => select({ kind: 'region', code: r.kemendagri_code })}
-                  >
-                    {r.name}
-                  </button>
-                  {chosen.has(r.kemendagri_code) && <ChosenBadge />}
-                </td>
-                <td className="small">{provinceName(r.kemendagri_prov_code)}</td>
-                <td className="num" data-testid="score-cell">
-                  {formatNumber(r.score as number, lang)}
-                </td>
-                {shiftBy && <td className="num">{shiftBy.get(r.kemendagri_code)?.rankB ?? '—'}</td>}
-                {shiftBy && (
-                  <td className="num" data-testid="shift-cell">
-                    <Shift value={shiftBy.get(r.kemendagri_code)?.shift ?? null} />
-                  </td>
-                )}
-                <td>
-                  <Bars
-                    row={r}
-                    parts={bars?.get(r.kemendagri_code) ?? r.contributions ?? []}
-                    maxScore={maxScore}
-                    mode={barMode(s.method)}
-                    labels={labels}
-                  />
-                  <ImputedMarks row={r} labels={labels} rules={s.criteria.map((c) => ruleText(c.missing, lang))} />
-                </td>
-                <td className="small" data-testid="stability-cell">
-                  <StabilityBadge
-                    stats={sensitivity?.byCode.get(r.kemendagri_code)}
-                    tie={ties.get(r.kemendagri_code)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <RankingBody rows={ranked} ctx={ctx} scrollRef={scroll} />
         </table>
         <OatChart />
         <AcceptabilityTable />
