@@ -30,7 +30,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         });
         downloadBlob(`sentra-atlas-peta-${w}x${h}.png`, blob);
       } else {
-        const { buildReportPdf } = await import('./report-pdf');
+        const { buildReportPdf } = await import('./report-build');
         const blob = await buildReportPdf(atlas, title);
         downloadBlob(`sentra-atlas-laporan-${lang}.pdf`, blob);
       }

@@ -1,7 +1,6 @@
 import { jsPDF } from 'jspdf';
 import { formatNumber } from '../../domain/format';
 import { namesOf } from '../../domain/region-names';
-import { viewBounds, viewById } from '../../domain/region-views';
 import {
   coverageText,
   criterionCoverage,
@@ -17,10 +16,8 @@ import { criterionLabel } from '../../domain/scoring/criterion-label';
 import { methodTag } from '../../domain/scoring/method-tag';
 import { ahp, groupMatrix } from '../../domain/weighting/ahp';
 import { exclusionReason } from '../../i18n/exclusion-reason';
-import type { Atlas } from '../../store/atlas';
-import { computeSensitivity, SENSITIVITY } from '../decision/use-sensitivity';
-import { currentSummary, visiblePoints } from './export-summary';
-import { exportMapPng } from './map-export';
+import { SENSITIVITY } from '../decision/use-sensitivity';
+import type { ReportInput } from './report-input';
 import { siteSetReportLines } from './report-site-set';
 import { REPORT_TEXT } from './report-text';
 
@@ -36,35 +33,15 @@ export function pdfSafe(text: string): string {
     .replace(/[^\t\n\r\u0020-\u00ff–—‘’“”•…€]/g, '?');
 }
 
-const blobToDataUrl = (b: Blob) =>
-  new Promise<string>((ok, fail) => {
-    const r = new FileReader();
-    r.onload = () => ok(String(r.result));
-    r.onerror = () => fail(new Error('image'));
-    r.readAsDataURL(b);
-  });
-
 /**
  * The one-click FGD report: the map (as on screen), the scenario's method and weights with AHP
  * consistency, the ranking with criterion contributions and rank stability, the sensitivity
- * summary, and every criterion's sources, years, coverage and caveats. In the UI language.
+ * summary, and every criterion's sources, years, coverage and caveats. In the input's language.
+ * A pure function of the snapshot (report-input.ts): it reads no store, so it runs in Node too.
  */
-export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
-  const app = atlas.view.getState();
-  const lang = app.lang;
+export function renderReportPdf(input: ReportInput): Blob {
+  const { lang, summary, catalog, result, sensitivity: sens } = input;
   const T = REPORT_TEXT[lang];
-  const d = atlas.data.getState();
-  const result = atlas.scoring.getState().result;
-  const summary = currentSummary(atlas, title);
-  const map = await exportMapPng(app.map, {
-    width: 1600,
-    height: 900,
-    summary,
-    ...visiblePoints(atlas),
-    northLabel: lang === 'id' ? 'U' : 'N',
-    // The report shows the whole region it ranks, whatever the screen is zoomed to (issue 15).
-    frame: viewBounds(viewById(app.view), d.catalog?.provinces ?? []),
-  });
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
   const W = 210;
   const M = 15;
@@ -86,25 +63,23 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
     }
     y += 1;
   };
-  const region = viewById(app.view).label[lang];
   text(T.heading, 16, true);
   text(summary.title, 13, true);
-  text(`${T.date}: ${new Date().toISOString().slice(0, 10)} · ${T.region}: ${region} · ${T.produced}`, 9);
-  const img = await blobToDataUrl(map);
-  const imgH = ((W - 2 * M) * 900) / 1600;
+  text(`${T.date}: ${input.date} · ${T.region}: ${input.regionLabel} · ${T.produced}`, 9);
+  const imgH = ((W - 2 * M) * input.map.height) / input.map.width;
   ensure(imgH);
-  doc.addImage(img, 'PNG', M, y, W - 2 * M, imgH);
+  doc.addImage(input.map.dataUrl, 'PNG', M, y, W - 2 * M, imgH);
   y += imgH + 4;
 
   const s = result?.scenario;
-  if (s) {
+  if (s && result) {
     text(`${T.scenario}: ${s.name}`, 12, true);
     text(`${T.method}: ${methodTag(s)}`, 10);
     text(T.weights, 11, true);
     const total = s.criteria.reduce((a, c) => a + c.weight, 0);
     for (const c of s.criteria)
       text(
-        `${total > 0 ? formatNumber((100 * c.weight) / total, lang) : 0} % — ${criterionLabel(c.id, d.catalog, lang).label} (${c.direction === 'benefit' ? T.benefit : T.cost}; ${c.normalisation.kind})`,
+        `${total > 0 ? formatNumber((100 * c.weight) / total, lang) : 0} % — ${criterionLabel(c.id, catalog, lang).label} (${c.direction === 'benefit' ? T.benefit : T.cost}; ${c.normalisation.kind})`,
         10,
         false,
         4,
@@ -134,20 +109,15 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
     const ties = tieGroups(result.rows);
     text(T.coverageHeading, 11, true);
     for (const c of coverage)
-      text(`${c.thin ? '! ' : ''}${coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang)}`, 9, c.thin, 4);
+      text(`${c.thin ? '! ' : ''}${coverageText(c, criterionLabel(c.id, catalog, lang).label, lang)}`, 9, c.thin, 4);
     for (const g of distinctTies(ties)) text(tieText(g, lang), 9, false, 4);
 
     // The chosen set answers the planners' question ("where do the ten go"): before the ranking.
-    const names = namesOf(d.catalog, d.regions?.features.map((f) => f.properties) ?? []);
-    const siteSet = atlas.scoring.getState().siteSet;
-    for (const l of siteSetReportLines(siteSet, result.seq, result.rows, lang, names))
+    const names = namesOf(catalog, input.regions);
+    for (const l of siteSetReportLines(input.siteSet, result.seq, result.rows, lang, names))
       text(l.text, l.size, l.bold ?? false, l.indent ?? 0);
 
     // Ranking with contributions and stability.
-    const sens =
-      d.observations && d.points
-        ? computeSensitivity(s, d.observations, d.points, d.regions?.features.map((f) => f.properties) ?? [])
-        : null;
     const ranked = result.rows.filter((r) => r.rank !== null).sort((a, b) => (a.rank as number) - (b.rank as number));
     ensure(20);
     y += 2;
@@ -181,14 +151,14 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
         `${tie ? T.tied(tie.first, tie.last) : st ? `${st.p5}–${st.p95}` : '—'}${st?.withMissing ? ` (${st.withMissing.min}–${st.withMissing.max})` : ''}`,
       ]);
     }
-    text(s.criteria.map((c, j) => `K${j + 1} = ${criterionLabel(c.id, d.catalog, lang).label}`).join('; '), 8);
+    text(s.criteria.map((c, j) => `K${j + 1} = ${criterionLabel(c.id, catalog, lang).label}`).join('; '), 8);
     text(T.imputedLegend(s.criteria.map((c, j) => `K${j + 1}: ${ruleText(c.missing, lang)}`).join('; ')), 8);
     if (ties.size > 0) text(T.tieLegend, 8);
     if (sens?.uncertainty.withMissing.anyMissing) text(T.missingRangeLegend, 8);
     const excluded = result.rows.filter((r) => r.excluded);
     if (excluded.length > 0)
       text(
-        `${T.excluded}: ${excluded.map((r) => `${r.name} (${exclusionReason(s, r, lang, d.catalog)})`).join('; ')}`,
+        `${T.excluded}: ${excluded.map((r) => `${r.name} (${exclusionReason(s, r, lang, catalog)})`).join('; ')}`,
         8,
       );
 
@@ -221,18 +191,16 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
     const inView = result.rows.length;
     for (const c of s.criteria) {
       const ref = parseCriterionId(c.id);
-      const label = criterionLabel(c.id, d.catalog, lang).label;
+      const label = criterionLabel(c.id, catalog, lang).label;
       if (!ref || !('indicator' in ref)) {
         text(`${label}: ${T.distances}`, 9);
         continue;
       }
-      const ind = d.catalog?.indicators.find((i) => i.id === ref.indicator);
-      const withValue = result.rows.filter((r) =>
-        d.observations?.headline(ref.indicator).has(r.kemendagri_code),
-      ).length;
+      const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
+      const withValue = input.withValue[ref.indicator] ?? 0;
       text(`${label} — ${T.coverage(withValue, inView)}; ${T.years} ${ind?.years.join(', ') || '—'}`, 9, true);
       for (const sid of ind?.source_ids ?? [])
-        text(d.catalog?.sources.find((x) => x.id === sid)?.citation ?? sid, 8, false, 4);
+        text(catalog?.sources.find((x) => x.id === sid)?.citation ?? sid, 8, false, 4);
     }
   } else text(T.noRanking, 10);
 
@@ -242,7 +210,7 @@ export async function buildReportPdf(atlas: Atlas, title = ''): Promise<Blob> {
   const caveats = new Set(summary.caveats);
   if (s && result)
     for (const c of criterionCoverage(s, result.rows))
-      caveats.add(coverageText(c, criterionLabel(c.id, d.catalog, lang).label, lang));
+      caveats.add(coverageText(c, criterionLabel(c.id, catalog, lang).label, lang));
   for (const c of caveats) text(`• ${c}`, 9);
   if (!s) for (const src of summary.sources) text(src, 8);
 
