@@ -38,15 +38,16 @@ const NODE_ONLY = new Set(['engine/node-engine.ts', 'engine/embedded-data.ts']);
 
 const FRAMEWORKS = /^(react|react-dom|zustand|maplibre-gl|@deck\.gl\/|@duckdb\/|idb-keyval|jspdf)/;
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, ext = /\.(ts|tsx)$/): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    if (statSync(p).isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts') ? [p] : [];
+    if (statSync(p).isDirectory()) return sourceFiles(p, ext);
+    return ext.test(f) && !f.endsWith('.d.ts') ? [p] : [];
   });
 }
 
 const files = sourceFiles(SRC).map((p) => relative(SRC, p));
+const styleSheets = sourceFiles(SRC, /\.css$/).map((p) => relative(SRC, p));
 const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 
 /** "domain/scoring", "features/map", "store", … ("root" for main.tsx). */
@@ -200,13 +201,12 @@ describe('architecture', () => {
   it('keeps files to about 300 lines; the few longer ones may only shrink', () => {
     // Known debt (issue 16): split by concept when next touched, then remove the entry.
     const LONGER: Readonly<Record<string, number>> = {
-      'app/app.css': 1292,
       'features/import/ImportPreview.tsx': 399,
       'features/map/MapView.tsx': 322,
       'features/import/import-session.ts': 308,
       'features/decision/AhpPanel.tsx': 301,
     };
-    const all = [...files, 'app/app.css'].filter((f) => !isTest(f));
+    const all = [...files, ...styleSheets].filter((f) => !isTest(f));
     const over = all
       .map((f) => [f, readFileSync(resolve(SRC, f), 'utf8').split('\n').length - 1] as const)
       .filter(([f, n]) => n > (LONGER[f] ?? 300))
