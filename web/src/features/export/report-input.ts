@@ -1,7 +1,9 @@
 import type { Catalog, Lang, RegionProps } from '../../domain/dataset-types';
 import { viewBounds, viewById } from '../../domain/region-views';
 import type { MapSummary } from '../../domain/report/map-summary';
+import { type RankingSources, rankingSources } from '../../domain/report/ranking-sources';
 import { parseCriterionId } from '../../domain/scoring/criteria';
+import type { Scenario } from '../../domain/scoring/scenario';
 import type { Atlas } from '../../store/atlas';
 import type { ScoringResult, SiteSetState } from '../../store/scoring-slice';
 import { computeSensitivity, type Sensitivity, sensitivityByCode } from '../decision/use-sensitivity';
@@ -23,8 +25,8 @@ export interface ReportInput {
   readonly siteSet: SiteSetState | null;
   /** Stability and missing-data ranges of `result`, or null when they cannot be computed. */
   readonly sensitivity: Sensitivity | null;
-  /** Per indicator a criterion reads: how many kab/kota of the ranking have a published value. */
-  readonly withValue: Readonly<Record<string, number>>;
+  /** Per indicator a criterion reads: the ranking's kab/kota with a value, their years and sources. */
+  readonly sources: Readonly<Record<string, RankingSources>>;
 }
 
 const MAP = { width: 1600, height: 900 };
@@ -61,13 +63,13 @@ export async function snapshotReport(atlas: Atlas, title = ''): Promise<ReportIn
       : d.observations && d.points
         ? computeSensitivity(result.scenario, d.observations, d.points, regions)
         : null;
-  const withValue: Record<string, number> = {};
-  for (const c of result?.scenario.criteria ?? []) {
-    const ref = parseCriterionId(c.id);
-    if (!ref || !('indicator' in ref) || !result) continue;
-    const has = d.observations?.headline(ref.indicator);
-    withValue[ref.indicator] = result.rows.filter((r) => has?.has(r.kemendagri_code)).length;
-  }
+  const sources = result
+    ? rankingSources(
+        result.rows.map((r) => r.kemendagri_code),
+        criterionIndicators(result.scenario),
+        (id) => d.observations?.headline(id) ?? new Map(),
+      )
+    : {};
   return {
     lang,
     date: new Date().toISOString().slice(0, 10),
@@ -79,6 +81,14 @@ export async function snapshotReport(atlas: Atlas, title = ''): Promise<ReportIn
     result,
     siteSet,
     sensitivity,
-    withValue,
+    sources,
   };
+}
+
+/** The indicators a scenario's criteria read (distances and counts read none). */
+export function criterionIndicators(s: Scenario): string[] {
+  return s.criteria.flatMap((c) => {
+    const ref = parseCriterionId(c.id);
+    return ref && 'indicator' in ref ? [ref.indicator] : [];
+  });
 }

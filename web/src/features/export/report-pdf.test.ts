@@ -3,13 +3,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, parseJson } from '../../data/parse-files';
 import { mapSummary } from '../../domain/report/map-summary';
+import { rankingSources } from '../../domain/report/ranking-sources';
 import { buildCandidates } from '../../domain/scoring/candidates';
 import { scoreOracle } from '../../domain/scoring/oracle';
 import { requiredColumns } from '../../domain/scoring/scenario';
+import { inLanguage } from '../../domain/scoring/scenario-language';
 import { buildScoreFill } from '../../domain/scoring/score-fill';
 import { exampleScenario, facilities, headline, observationIndex, points, regions } from '../../engine/embedded-data';
 import { computeSensitivity } from '../decision/use-sensitivity';
-import type { ReportInput } from './report-input';
+import { criterionIndicators, type ReportInput } from './report-input';
 import { renderReportPdf } from './report-pdf';
 
 const catalog = parseCatalog(
@@ -21,7 +23,7 @@ const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 function input(lang: 'id' | 'en'): ReportInput {
-  const s = exampleScenario;
+  const s = inLanguage(exampleScenario, lang); // as the app shows the shipped example
   const rows = scoreOracle(s, buildCandidates(regions, headline, facilities, requiredColumns(s)));
   const scoring = { scenario: s, fill: buildScoreFill(regions, rows, s.top_n), rows };
   return {
@@ -43,7 +45,11 @@ function input(lang: 'id' | 'en'): ReportInput {
     result: { seq: 1, scenario: s, rows, sql: '', ms: 0 },
     siteSet: null,
     sensitivity: computeSensitivity(s, observationIndex, points, regions),
-    withValue: { kelapa_production: 2 },
+    sources: rankingSources(
+      rows.map((r) => r.kemendagri_code),
+      criterionIndicators(s),
+      (id) => observationIndex.headline(id),
+    ),
   };
 }
 
@@ -78,6 +84,12 @@ describe('the FGD report is a function of its snapshot (no store, no browser)', 
     expect(text).toContain('! Produksi kelapa: 2 dari 12 kandidat punya nilai; 10 diisi nilai terburuk.');
     expect(text).toMatch(/Halaman 1\/\d/);
     expect(text).not.toMatch(/undefined|NaN|\[object/);
+    // Issue 15: no JSON, no method jargon in English, no source from outside the region.
+    expect(text).not.toMatch(/[{}]|"kind"/);
+    expect(text).not.toMatch(/\b(minmax|worst|median|benefit|cost)\b/);
+    expect(text).toContain('(manfaat; Min–maks)');
+    for (const elsewhere of ['terassulbar', 'selayarnews', 'radarpalembang']) expect(text).not.toContain(elsewhere);
+    expect(text).toContain('sulteng.antaranews.com');
   });
 
   it('in English the same report speaks English', async () => {
@@ -85,5 +97,8 @@ describe('the FGD report is a function of its snapshot (no store, no browser)', 
     expect(text).toContain('Date: 2026-12-03');
     expect(text).toMatch(/Page 1\/\d/);
     expect(text).not.toContain('Halaman');
+    expect(text).toContain('Scenario: Coconut-processing sentra — Central Sulawesi');
+    expect(text).toContain('Example for a coconut-processing Sentra IKM');
+    expect(text).toContain('(benefit; Min–max)');
   });
 });

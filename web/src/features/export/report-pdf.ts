@@ -16,6 +16,7 @@ import { criterionLabel } from '../../domain/scoring/criterion-label';
 import { methodTag } from '../../domain/scoring/method-tag';
 import { ahp, groupMatrix } from '../../domain/weighting/ahp';
 import { exclusionReason } from '../../i18n/exclusion-reason';
+import { translate } from '../../i18n/messages';
 import { SENSITIVITY } from '../decision/use-sensitivity';
 import type { ReportInput } from './report-input';
 import { siteSetReportLines } from './report-site-set';
@@ -79,7 +80,7 @@ export function renderReportPdf(input: ReportInput): Blob {
     const total = s.criteria.reduce((a, c) => a + c.weight, 0);
     for (const c of s.criteria)
       text(
-        `${total > 0 ? formatNumber((100 * c.weight) / total, lang) : 0} % — ${criterionLabel(c.id, catalog, lang).label} (${c.direction === 'benefit' ? T.benefit : T.cost}; ${c.normalisation.kind})`,
+        `${total > 0 ? formatNumber((100 * c.weight) / total, lang) : 0} % — ${criterionLabel(c.id, catalog, lang).label} (${c.direction === 'benefit' ? T.benefit : T.cost}; ${translate(lang, `norm_${c.normalisation.kind}`)})`,
         10,
         false,
         4,
@@ -196,10 +197,14 @@ export function renderReportPdf(input: ReportInput): Blob {
         text(`${label}: ${T.distances}`, 9);
         continue;
       }
-      const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
-      const withValue = input.withValue[ref.indicator] ?? 0;
-      text(`${label} — ${T.coverage(withValue, inView)}; ${T.years} ${ind?.years.join(', ') || '—'}`, 9, true);
-      for (const sid of ind?.source_ids ?? [])
+      // Only the years and sources of the values this ranking read (its region), not the catalog's.
+      const src = input.sources[ref.indicator];
+      text(
+        `${label} — ${T.coverage(src?.withValue ?? 0, inView)}; ${T.years} ${src?.years.join(', ') || '—'}`,
+        9,
+        true,
+      );
+      for (const sid of src?.sourceIds ?? [])
         text(catalog?.sources.find((x) => x.id === sid)?.citation ?? sid, 8, false, 4);
     }
   } else text(T.noRanking, 10);
