@@ -6,6 +6,7 @@ import { indexedDbStorage } from './app/browser-storage';
 import { fetchDataFile } from './data/fetch-data-file';
 import { startWorkingDraftAutosave } from './effects/autosave';
 import { loadAllData } from './effects/load-data';
+import { startScenarioLanguage } from './effects/scenario-language';
 import { keepForOffline, registerServiceWorker } from './effects/service-worker';
 import { startUserDataMerge } from './effects/user-data';
 import { type Atlas, createAtlas } from './store/atlas';
@@ -26,6 +27,7 @@ if (root) {
   );
 }
 startUserDataMerge(atlas);
+startScenarioLanguage(atlas);
 void atlas.userData.getState().load();
 void atlas.curation.getState().load();
 void loadAllData(atlas, fetchDataFile);

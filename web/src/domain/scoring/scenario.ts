@@ -1,3 +1,4 @@
+import type { Lang } from '../dataset-types';
 import { fillTemplate, VALIDATION_EN, type ValidationKey, type ValidationVars } from '../validation-messages';
 import { ahp, checkMatrix, groupMatrix } from '../weighting/ahp';
 import { parseCriterionId } from './criteria';
@@ -45,6 +46,12 @@ export interface Scenario {
   readonly version: 1;
   readonly name: string;
   readonly description?: string;
+  /**
+   * Optional: the name and description in each interface language (the shipped examples). While
+   * the scenario's texts are still one of these, they follow the language (scenario-language.ts);
+   * once edited they are the user's own and stay as written.
+   */
+  readonly translations?: Readonly<Partial<Record<Lang, ScenarioTexts>>>;
   /** Kemendagri province codes of the candidates; empty = all Indonesia. */
   readonly scope: { readonly provinces: readonly string[] };
   readonly method: Method;
@@ -79,6 +86,11 @@ export interface Scenario {
   readonly site_set?: SiteSetSpec;
 }
 
+export interface ScenarioTexts {
+  readonly name: string;
+  readonly description?: string;
+}
+
 export interface FieldError {
   /** JSON path of the offending field, e.g. "criteria[1].weight". */
   readonly field: string;
@@ -110,6 +122,17 @@ export function validateScenario(input: unknown, knownIndicators?: ReadonlySet<s
   if (input.version !== 1) err('version', 'vVersion', { got: JSON.stringify(input.version) ?? 'undefined' });
   if (typeof input.name !== 'string' || input.name.trim() === '') err('name', 'vNonEmptyText');
   if (input.description !== undefined && typeof input.description !== 'string') err('description', 'vText');
+  if (input.translations !== undefined) {
+    const tr = input.translations;
+    if (!isObj(tr)) err('translations', 'vText');
+    else
+      for (const [lang, x] of Object.entries(tr)) {
+        if ((lang !== 'id' && lang !== 'en') || !isObj(x) || typeof x.name !== 'string')
+          err(`translations.${lang}`, 'vText');
+        else if (x.description !== undefined && typeof x.description !== 'string')
+          err(`translations.${lang}.description`, 'vText');
+      }
+  }
   const scope = input.scope;
   if (
     !isObj(scope) ||
