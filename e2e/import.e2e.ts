@@ -94,6 +94,39 @@ describe('bring your own data', () => {
     await app.closeChecked();
   }, 120_000);
 
+  it('a column read as BPS codes is set to a number with the type control, and imports as values', async () => {
+    const app = await openScoringAt(browser, baseUrl);
+    // Synthetic: tonnages under a bare header "B" that happen to be Sulteng BPS codes.
+    const csv = readFileSync(fixture('sulteng-tonnage-code-like.csv'), 'utf8').replace(/^[^\n]*/, 'Kabupaten,B');
+    await app.page.getByTestId('tab-data').click();
+    await app.page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'tonase.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await app.page.getByTestId('import-preview').waitFor();
+    await expect(app.page.getByTestId('import-region-column').inputValue()).resolves.toBe('1');
+    await app.page.getByTestId('import-types').locator('summary').click();
+    await expect(app.page.getByTestId('import-types').textContent()).resolves.toContain('kode kab/kota yang ada');
+    await app.page.getByTestId('import-type-1').selectOption('number');
+    await expect(app.page.getByTestId('import-region-column').inputValue()).resolves.toBe('0');
+    await expect(app.page.getByTestId('import-types').textContent()).resolves.toContain('diubah oleh Anda');
+    // Names now: 12 match, "Kab. Parimo" (an abbreviation) waits for the user.
+    await expect(app.page.getByTestId('match-counts').textContent()).resolves.toMatch(/^\D*12\D+1\D/);
+    await app.page.getByTestId('import-source').fill('uji e2e (sintetis)');
+    await app.page.getByTestId('import-commit').click();
+    await app.page.getByTestId('import-done').waitFor();
+    const [id] = await userIndicators(app);
+    const banggai = await app.page.evaluate(
+      (i) =>
+        window.__atlasStores?.data
+          .getState()
+          .observations?.headline(i as string)
+          .get('72.01')?.value,
+      id,
+    );
+    expect(banggai).toBe(7205);
+    await app.closeChecked();
+  });
+
   it('a malformed file gets a message naming it, and earlier imports stay', async () => {
     const app = await openScoringAt(browser, baseUrl);
     await importFile(app, fixture('sulteng-kemendagri.tsv'));

@@ -50,6 +50,25 @@ describe('npm run cli -- join', () => {
   }, 30_000);
 });
 
+describe('npm run cli -- join --column-type (issue 18: a value column never silently becomes the key)', () => {
+  const T = 'fixtures/import/sulteng-tonnage-code-like.csv'; // synthetic: tonnages equal to Sulteng BPS codes
+  type Out = { column: string; code_system: string; columns: { name: string; type: string; detected?: string }[] };
+  it('a tonnage column whose values happen to be BPS codes stays a value; the names are the key', () => {
+    const r = JSON.parse(join('--table', T, '--province', '72').stdout) as Out;
+    expect(r.column).toBe('Kabupaten');
+    expect(r.columns.find((c) => c.name === 'Produksi (ton)')?.type).toBe('number');
+  }, 30_000);
+  it('the user may say otherwise, and a wrong type is refused with the list, exit 2', () => {
+    const r = JSON.parse(join('--table', T, '--column-type', 'Produksi (ton)=bps_code').stdout) as Out;
+    expect(r.column).toBe('Produksi (ton)');
+    expect(r.code_system).toBe('bps');
+    expect(r.columns.find((c) => c.name === 'Produksi (ton)')).toMatchObject({ type: 'bps_code', detected: 'number' });
+    const bad = join('--table', T, '--column-type', 'Produksi (ton)=kode');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('bps_code, kemendagri_code, region_name, number, text, ignore');
+  }, 30_000);
+});
+
 describe('npm run cli -- --help and unknown options (issue 18: it crashed with a stack trace)', () => {
   it('--help prints the usage and exits 0; an unknown option names it, prints the usage and exits 2', () => {
     const cli = (...args: string[]) =>

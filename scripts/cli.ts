@@ -23,7 +23,16 @@ import type { RegionProps } from '../web/src/domain/dataset-types';
 import { computeUncertainty, SENSITIVITY } from '../web/src/domain/decision/uncertainty';
 import { toCsv } from '../web/src/domain/export/export-table';
 import { rankingExport, reasonText, tieLabel } from '../web/src/domain/export/ranking-export';
-import { codeSystemOf, guessRegionColumn, knownCodesOf, profileColumns } from '../web/src/domain/import/column-types';
+import {
+  COLUMN_TYPES,
+  type ColumnType,
+  codeSystemOf,
+  guessRegionColumn,
+  isColumnType,
+  knownCodesOf,
+  profileColumns,
+  withColumnTypes,
+} from '../web/src/domain/import/column-types';
 import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
@@ -51,7 +60,8 @@ const root = resolve(import.meta.dirname, '..');
 const USAGE = [
   'usage: npm run cli -- score --scenario <file.json> [--format csv|json]',
   '       npm run cli -- ahp --scenario <file.json>',
-  '       npm run cli -- join --table <file.csv|.tsv|.xlsx|.geojson|.zip> [--column <name>] [--sheet <name>] [--province <kemendagri code>]',
+  '       npm run cli -- join --table <file.csv|.tsv|.xlsx|.geojson|.zip> [--column <name>] [--column-type <name>=<type>]… [--sheet <name>] [--province <kemendagri code>]',
+  `       (types: ${COLUMN_TYPES.join(', ')})`,
 ].join('\n');
 
 function fail(message: string, code = 2): never {
@@ -238,7 +248,10 @@ function siteSetJson(o: SiteSetOutcome, rows: readonly ScoredRow[], name: (code:
 }
 
 /** Prints the region-match report of a user's table as JSON, with the app's own reader and matcher. */
-async function joinReport(file: string, opts: { column?: string; sheet?: string; province?: string }): Promise<void> {
+async function joinReport(
+  file: string,
+  opts: { column?: string; columnTypes?: readonly string[]; sheet?: string; province?: string },
+): Promise<void> {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -262,7 +275,19 @@ async function joinReport(file: string, opts: { column?: string; sheet?: string;
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const regions = opts.province ? all.filter((r) => r.kemendagri_prov_code === opts.province) : all;
   if (regions.length === 0) fail(`--province ${opts.province}: no kab/kota has this Kemendagri province code`);
-  const profiles = profileColumns(read.table, read.fallbackStyle, knownCodesOf(all));
+  // The user's types first (a number column is never the key), as the app's type control does.
+  const types: Record<number, ColumnType> = {};
+  for (const spec of opts.columnTypes ?? []) {
+    const at = spec.lastIndexOf('=');
+    const name = spec.slice(0, at);
+    const type = spec.slice(at + 1);
+    const index = read.table.header.indexOf(name);
+    if (at < 0 || !isColumnType(type))
+      fail(`--column-type ${spec}: write <column>=<type>, type one of ${COLUMN_TYPES.join(', ')}`);
+    if (index < 0) fail(`--column-type ${spec}: no column "${name}"; columns: ${read.table.header.join(', ')}`);
+    types[index] = type;
+  }
+  const profiles = withColumnTypes(profileColumns(read.table, read.fallbackStyle, knownCodesOf(all)), types);
   const column = opts.column === undefined ? guessRegionColumn(profiles) : read.table.header.indexOf(opts.column);
   if (column === null || column < 0)
     fail(
@@ -285,6 +310,11 @@ async function joinReport(file: string, opts: { column?: string; sheet?: string;
     ...(read.sheet ? { sheet: read.sheet } : {}),
     scope: opts.province ?? 'all Indonesia',
     ...matchSummary(read.table, column, report, new Map(all.map((r) => [r.kemendagri_code, r]))),
+    columns: profiles.map((p) => ({
+      name: p.name,
+      type: p.kind,
+      ...(p.detected ? { detected: p.detected, set_by: 'user' } : p.reason ? { reason: p.reason } : {}),
+    })),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
@@ -299,6 +329,7 @@ function readArgs() {
         format: { type: 'string', default: 'csv' },
         table: { type: 'string' },
         column: { type: 'string' },
+        'column-type': { type: 'string', multiple: true },
         sheet: { type: 'string' },
         province: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -315,7 +346,12 @@ if (values.help) {
 }
 if (positionals[0] === 'join') {
   if (!values.table) fail(USAGE);
-  await joinReport(values.table, { column: values.column, sheet: values.sheet, province: values.province });
+  await joinReport(values.table, {
+    column: values.column,
+    columnTypes: values['column-type'],
+    sheet: values.sheet,
+    province: values.province,
+  });
   process.exit(0);
 }
 if ((positionals[0] !== 'score' && positionals[0] !== 'ahp') || !values.scenario) fail(USAGE);

@@ -1,5 +1,5 @@
 import type { CellProblem } from '../domain/import/build-import';
-import type { ColumnProfile } from '../domain/import/column-types';
+import type { ColumnProfile, ColumnType } from '../domain/import/column-types';
 import type { NumberStyle } from '../domain/import/parse-number';
 import type { ReadResult } from '../domain/import/read-file';
 import type { CodeSystem } from '../domain/import/region-matcher';
@@ -17,7 +17,10 @@ export interface Staged {
   readonly fileName: string;
   readonly data: ArrayBuffer;
   readonly read: ReadResult;
+  /** What detection read each column as (shown beside the user's type). */
   readonly profiles: readonly ColumnProfile[];
+  /** Column types the user set in the preview (index → type); the rest are as detected. */
+  readonly types: Readonly<Record<number, ColumnType>>;
   readonly mode: 'table' | 'points';
   readonly regionColumn: number | null;
   readonly system: CodeSystem;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliases, regions } from '../../testing/test-data';
-import { guessRegionColumn, knownCodesOf, profileColumns } from './column-types';
+import { guessRegionColumn, knownCodes, knownCodesOf, profileColumns } from './column-types';
 import { readCsvTable } from './raw-table';
 import { createRegionMatcher, matchColumn } from './region-matcher';
 
@@ -55,5 +55,16 @@ describe('column types: value columns that look like codes stay values', () => {
     const p = profileColumns(readCsvTable(csv), 'en', known);
     expect(p[1]?.kind).toBe('number');
     expect(guessRegionColumn(p)).toBe(0);
+  });
+});
+
+describe('a header naming a quantity keeps code-like values as values', () => {
+  it('"Produksi (ton)" with values that are all real BPS codes is a number; "kode" still makes codes', () => {
+    const rows = ['7201', '7202', '7203', '7204', '7205'].map((c, i) => [`Kab ${i}`, c, c]);
+    const table = { header: ['Kabupaten', 'Produksi (ton)', 'kode'], rows, preamble: [], headerLine: 1, ragged: [] };
+    const known = knownCodes({ bps: ['7201', '7202', '7203', '7204', '7205'], kemendagri: [] });
+    const p = profileColumns(table, 'en', known);
+    expect(p[1]?.kind).toBe('number');
+    expect(p[2]).toMatchObject({ kind: 'bps_code', reason: 'header' });
   });
 });

@@ -48,6 +48,12 @@ export function knownCodesOf(regions: readonly { bps_code: string; kemendagri_co
 
 /** A header that says the column holds codes (kode, code, id, kd, bps, kemendagri, p-code). */
 const CODE_HEADER = /(^|[^a-z])(kode|code|kd|id|bps|kemendagri|kemdagri|pcode|p-code)([^a-z]|$)/i;
+/**
+ * A header that names a quantity (a unit in brackets, or words for amounts): its values are
+ * values even when they happen to be real codes (a tonnage of 7205 t is not BPS 7205).
+ */
+const VALUE_HEADER =
+  /\([^)]+\)\s*$|%|(^|[^a-z])(produksi|jumlah|luas|nilai|total|harga|volume|ton|ha|rp|persen|ipm|penduduk|populasi|production|amount|area|value|price|count)([^a-z]|$)/i;
 /** Share of a column's values that must be real codes for it to count as codes without a header. */
 const REAL_CODE_SHARE = 0.9;
 
@@ -58,7 +64,8 @@ const LON_HEADER = /^(lon|lng|long|longitude|bujur|x)$/i;
 /**
  * Kinds per column, from the header and the cells (the UI lets the user change them). A column
  * whose cells look like codes (`dd.dd`, four digits) is a region key only when its header says
- * so, or when ≥ 90 % of its values are codes that exist (`known`); otherwise it stays a value
+ * so, or when ≥ 90 % of its values are codes that exist (`known`) and its header does not name a
+ * quantity (`Produksi (ton)`); otherwise it stays a value
  * column: an IPM of 73.12 is not Kemendagri 73.12 (Soppeng), a tonnage of 7203 is not BPS 7203.
  */
 export function profileColumns(table: RawTable, fallbackStyle: NumberStyle, known?: KnownCodes): ColumnProfile[] {
@@ -94,7 +101,7 @@ function codeReason(
   known: KnownCodes | undefined,
 ): CodeReason | null {
   if (CODE_HEADER.test(header)) return 'header';
-  if (!known) return null;
+  if (!known || VALUE_HEADER.test(header)) return null;
   const set = system === 'bps' ? known.bps : known.kemendagri;
   const real = values.filter((v) => set.has(v.trim())).length;
   return real >= values.length * REAL_CODE_SHARE ? 'real_codes' : null;
@@ -118,4 +125,34 @@ export function guessRegionColumn(profiles: readonly ColumnProfile[]): number | 
 
 export function codeSystemOf(kind: ColumnKind): CodeSystem {
   return kind === 'bps_code' ? 'bps' : kind === 'kemendagri_code' ? 'kemendagri' : 'name';
+}
+
+/** What a user may set a column to (the preview's type control, the CLI's `--column-type`). */
+export const COLUMN_TYPES = ['bps_code', 'kemendagri_code', 'region_name', 'number', 'text', 'ignore'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export const isColumnType = (v: string): v is ColumnType => (COLUMN_TYPES as readonly string[]).includes(v);
+
+/** The type a profile stands for in the control (latitude, longitude and empty read as they are). */
+export function columnTypeOf(p: ColumnProfile): ColumnType {
+  if (p.kind === 'latitude' || p.kind === 'longitude') return 'number';
+  if (p.kind === 'empty') return 'ignore';
+  return p.kind;
+}
+
+/**
+ * The profiles with the user's types: a column set to a value is never a key, one set to a code
+ * system is read in it, an ignored one is as if empty. `detected` keeps what detection said.
+ */
+export function withColumnTypes(
+  profiles: readonly ColumnProfile[],
+  types: Readonly<Record<number, ColumnType>>,
+): (ColumnProfile & { readonly detected?: ColumnKind })[] {
+  return profiles.map((p) => {
+    const t = types[p.index];
+    if (t === undefined || t === columnTypeOf(p)) return p;
+    const kind: ColumnKind = t === 'ignore' ? 'empty' : t;
+    const { reason: _r, ...rest } = p;
+    return { ...rest, kind, detected: p.kind };
+  });
 }

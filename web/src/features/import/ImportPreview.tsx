@@ -4,6 +4,7 @@ import { REGION_VIEWS } from '../../domain/region-views';
 import { useAtlas, useData, useImportSession } from '../../store/hooks';
 import type { Staged } from '../../store/import-slice';
 import { useT } from '../../ui/use-t';
+import { ColumnPreview } from './ColumnPreview';
 import { ImportColumns } from './ImportColumns';
 import {
   cancelImport,
@@ -329,45 +330,6 @@ function MatchTable({
       </table>
       {all.length > MAX_ROWS && <p className="note">{t('rowsShown', { n: MAX_ROWS, total: all.length })}</p>}
     </div>
-  );
-}
-
-function ColumnPreview({ s }: { s: Staged }) {
-  const t = useT();
-  return (
-    <details open>
-      <summary className="small">{t('detectedColumns')}</summary>
-      <div className="match-scroll">
-        <table className="match-table" data-testid="column-preview">
-          <thead>
-            <tr>
-              {s.read.table.header.map((h) => (
-                <th key={h}>{h}</th>
-              ))}
-            </tr>
-            <tr>
-              {s.profiles.map((p) => (
-                <td key={p.name} className="meta" data-kind={p.kind}>
-                  {t(`kind_${p.kind}`)}
-                  {p.kind === 'number' && ` · ${t(`style_${s.style}`)}`}
-                </td>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {s.read.table.rows.slice(0, 5).map((r, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: preview rows are positional
-              <tr key={i}>
-                {r.map((c, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
-                  <td key={j}>{c}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
   );
 }
 

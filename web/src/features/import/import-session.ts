@@ -136,6 +136,7 @@ async function stage(
       data,
       read,
       profiles,
+      types: {},
       mode: lat !== null && lon !== null ? 'points' : 'table',
       regionColumn,
       system,

@@ -68,6 +68,19 @@ export const id = {
   importParsing: 'Mengurai {file}… (peta tetap dapat dipakai)',
   importsUnreadable:
     '{n} impor tersimpan tidak dapat dibaca; disisihkan di penyimpanan peramban (tidak dihapus), impor lain tetap dipakai.',
+  columnTypes: 'Jenis kolom',
+  columnTypesHelp:
+    'Setiap kolom dibaca dari judul dan isinya; ubah bila salah. Kolom angka tidak pernah dijadikan kunci kab/kota.',
+  type_bps_code: 'kode BPS (kunci kab/kota)',
+  type_kemendagri_code: 'kode Kemendagri (kunci kab/kota)',
+  type_region_name: 'nama kab/kota (kunci)',
+  type_number: 'angka (nilai indikator)',
+  type_text: 'teks',
+  type_ignore: 'abaikan',
+  detectedAs: 'terdeteksi: {type}',
+  reason_header: 'judul kolom menyebut kode',
+  reason_real_codes: '≥ 90 % isinya kode kab/kota yang ada',
+  changedType: 'diubah oleh Anda',
 };
 
 export const en: Record<keyof typeof id, string> = {
@@ -138,4 +151,17 @@ export const en: Record<keyof typeof id, string> = {
   importParsing: 'Parsing {file}… (the map stays usable)',
   importsUnreadable:
     '{n} saved import(s) could not be read; kept aside in browser storage (not deleted), the other imports are used.',
+  columnTypes: 'Column types',
+  columnTypesHelp:
+    'Each column is read from its header and contents; change it if that is wrong. A number column never becomes the kab/kota key.',
+  type_bps_code: 'BPS code (kab/kota key)',
+  type_kemendagri_code: 'Kemendagri code (kab/kota key)',
+  type_region_name: 'kab/kota name (key)',
+  type_number: 'number (indicator value)',
+  type_text: 'text',
+  type_ignore: 'ignore',
+  detectedAs: 'detected: {type}',
+  reason_header: 'the header names a code',
+  reason_real_codes: '≥ 90 % of its values are existing kab/kota codes',
+  changedType: 'set by you',
 };
