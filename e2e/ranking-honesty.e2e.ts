@@ -33,7 +33,9 @@ describe('a ranking a planner can defend', () => {
     await expect(
       app.page.locator('tr[data-code="72.02"] [data-testid="imputed-mark"]').textContent(),
     ).resolves.toContain('tanpa data');
-    await expect(app.page.getByTestId('scenario-description').textContent()).resolves.toContain('Banggai and Donggala');
+    await expect(app.page.getByTestId('scenario-description').textContent()).resolves.toContain(
+      'hanya Banggai dan Donggala',
+    );
     await expect(app.page.getByTestId('thin-criterion').count()).resolves.toBe(1);
     await app.closeChecked();
   });

@@ -101,6 +101,12 @@ describe('site scoring with DuckDB-wasm, in Chromium', () => {
     // In the interface language (it was English in the Indonesian UI).
     await expect(message.textContent()).resolves.toContain('semua bobot nol');
     expect(await rankedCodes(app)).toEqual(before);
+    // Said again above the ranking itself, where the room is looking, and the rows are dimmed.
+    const stale = app.page.getByTestId('stale-ranking');
+    await expect(stale.textContent()).resolves.toMatch(/Peringkat ini belum diperbarui.*semua bobot nol/);
+    await expect(app.page.locator('.ranking-scroll.stale').count()).resolves.toBe(1);
+    await app.page.getByTestId(`weight-${n - 1}`).fill('20');
+    await stale.waitFor({ state: 'detached' });
     await app.closeChecked();
   });
 

@@ -27,6 +27,7 @@ import { CoverageLines } from './CoverageLines';
 import { RankingBody } from './RankingBody';
 import { MethodBarsNote } from './RankingCells';
 import type { RowContext } from './RankingRow';
+import { StaleRankingNotice } from './StaleRankingNotice';
 
 type SortKey = 'rank' | 'name' | 'score';
 
@@ -40,6 +41,7 @@ export function RankingTable() {
   const result = useScoring((s) => s.result);
   const compare = useScoring((s) => s.compare);
   const siteSet = useScoring((s) => s.siteSet);
+  const stale = useScoring((s) => s.message !== null);
   const chosen = new Set(siteSet?.outcome?.status === 'optimal' ? siteSet.outcome.chosen : []);
   const sensitivity = useSensitivity();
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'rank', asc: true });
@@ -147,6 +149,7 @@ export function RankingTable() {
             </li>
           ))}
         </ul>
+        <StaleRankingNotice />
         <MethodBarsNote method={s.method} />
         <CoverageLines result={result} />
         <DataRequestButtons result={result} />
@@ -168,7 +171,7 @@ export function RankingTable() {
           testId="ranking-export"
         />
       </header>
-      <div className="ranking-scroll" ref={scroll}>
+      <div className={stale ? 'ranking-scroll stale' : 'ranking-scroll'} ref={scroll}>
         <table>
           <thead>
             <tr>

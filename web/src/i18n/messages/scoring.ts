@@ -20,6 +20,7 @@ export const id = {
   engineError: 'Mesin analisis gagal dimuat: {message}',
   engineReady: 'DuckDB siap · skor dihitung dalam {ms} ms',
   msgInvalid: 'Skenario tidak valid — peringkat sebelumnya tetap ditampilkan:',
+  staleRanking: 'Peringkat ini belum diperbarui.',
   msgAllExcluded: 'Semua kab/kota tersingkir oleh batasan atau data kosong — peringkat sebelumnya tetap ditampilkan.',
   msgEngine: 'Kueri gagal — peringkat sebelumnya tetap ditampilkan:',
   ranking: 'Peringkat',
@@ -111,6 +112,7 @@ export const en: Record<keyof typeof id, string> = {
   engineError: 'The analysis engine failed to load: {message}',
   engineReady: 'DuckDB ready · scored in {ms} ms',
   msgInvalid: 'Invalid scenario — the previous ranking stays on screen:',
+  staleRanking: 'This ranking is out of date.',
   msgAllExcluded:
     'Every kab/kota is excluded by the constraints or missing data — the previous ranking stays on screen.',
   msgEngine: 'The query failed — the previous ranking stays on screen:',
