@@ -189,10 +189,12 @@ describe('bring your own data', () => {
       app.page.getByTestId('ranking-export').locator('[data-format="csv"]').click(),
     ]);
     const text = readFileSync(await download.path(), 'utf8');
-    expect(download.suggestedFilename()).toBe('sentra-atlas-ranking.csv');
+    expect(download.suggestedFilename()).toBe('sentra-atlas-peringkat.csv'); // named in the UI language
     expect(text).toMatch(/^# scenario: /);
     expect(text).toContain('# method: WLC');
-    expect(text).toMatch(/source of criterion 1: .*kab\/kota with a value/);
+    expect(text).toMatch(
+      /source of criterion 1: 2\/13 kab\/kota of this ranking with a value; years 2019\/2020, 2025;/,
+    );
     const ranked = await rankedCodes(app);
     await app.page.getByTestId('tab-data').click();
     await app.page

@@ -37,7 +37,9 @@ import { matchSummary } from '../web/src/domain/import/match-summary';
 import { readImportFile } from '../web/src/domain/import/read-file';
 import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
+import { isUserIndicator } from '../web/src/domain/import/user-dataset';
 import { namesOf } from '../web/src/domain/region-names';
+import { criterionIndicators, rankingSources } from '../web/src/domain/report/ranking-sources';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
 import { rankingMatrix } from '../web/src/domain/scoring/ranking-matrix';
@@ -126,7 +128,7 @@ async function score(scenarioPath: string, format: string): Promise<void> {
 
   const catalog = parseCatalog('catalog.json', parseJson('catalog.json', pub('catalog.json')));
   const observationsCsv = pub('observations.csv');
-  createObservationIndex(parseObservations('observations.csv', observationsCsv)); // validates the file
+  const published = createObservationIndex(parseObservations('observations.csv', observationsCsv)); // validates the file
   const regions = parseRegionTopology(
     'regions.topo.json',
     parseJson('regions.topo.json', pub('regions.topo.json')),
@@ -208,6 +210,12 @@ async function score(scenarioPath: string, format: string): Promise<void> {
       weights: scenario.criteria.map((c) => c.weight),
       opts: SENSITIVITY,
     }),
+    // The years and sources of the published values this ranking read (user data keeps its own).
+    rankingSources(
+      rows.map((r) => r.kemendagri_code),
+      criterionIndicators(scenario).filter((id) => !isUserIndicator(id)),
+      (id) => published.headline(id),
+    ),
   );
   process.stdout.write(toCsv(table));
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../dataset-types';
 import type { Uncertainty } from '../decision/uncertainty';
+import type { RankingSources } from '../report/ranking-sources';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../scoring/coverage';
 import { parseCriterionId } from '../scoring/criteria';
 import { methodTag } from '../scoring/method-tag';
@@ -16,17 +17,26 @@ export function reasonText(s: Scenario, r: ScoredRow): string {
   return `constraint ${r.excluded.index}: ${JSON.stringify(c)}`;
 }
 
-/** Sources and years of the indicator behind a criterion, from the catalog (empty for distances). */
-function provenance(id: string, catalog: Catalog | null): string {
+/**
+ * Sources and years of the indicator behind a criterion: of the values this ranking read when
+ * `read` is given (its region's), else of the whole catalog entry.
+ */
+function provenance(id: string, catalog: Catalog | null, read?: Readonly<Record<string, RankingSources>>): string {
   const ref = parseCriterionId(id);
   if (!ref || ref.kind === 'dist' || ref.kind === 'count')
     return 'straight-line distance / count computed from the Sentra Atlas facility lists (points.json)';
   const ind = catalog?.indicators.find((i) => i.id === ref.indicator);
   if (!ind) return 'not in the catalog';
-  const cites = ind.source_ids.map((sid) => catalog?.sources.find((s) => s.id === sid)?.citation ?? sid);
-  const typed = ind.source_ids.filter((sid) => sid.startsWith('edit:')).length;
+  const here = read?.[ref.indicator];
+  const ids = here ? here.sourceIds : ind.source_ids;
+  const cites = ids.map((sid) => catalog?.sources.find((s) => s.id === sid)?.citation ?? sid);
+  const typed = ids.filter((sid) => sid.startsWith('edit:')).length;
   const user = `${ind.group === 'user' ? 'USER DATA (imported or created by the user), not published data; ' : ''}${typed > 0 ? `${typed} value(s) TYPED BY USERS; ` : ''}`;
-  return `${user}${ind.coverage.regions}/${ind.coverage.total} kab/kota with a value; years ${ind.years.join(', ') || 'not stated'}; ${cites.join(' | ')}`;
+  const count = here
+    ? `${here.withValue}/${here.total} kab/kota of this ranking with a value`
+    : `${ind.coverage.regions}/${ind.coverage.total} kab/kota with a value`;
+  const years = (here ? here.years : ind.years).join(', ') || 'not stated';
+  return `${user}${count}; years ${years}; ${cites.join(' | ') || 'no source'}`;
 }
 
 /**
@@ -42,6 +52,8 @@ export function rankingExport(
   siteSet: SiteSetOutcome | null = null,
   /** Stability and missing-data rank ranges of this ranking (columns rank_p5_p95, rank_range_missing). */
   ranges: Uncertainty | null = null,
+  /** Years and sources of the values this ranking read (rankingSources); the catalog's when absent. */
+  read?: Readonly<Record<string, RankingSources>>,
 ): ExportTable {
   const at = new Map((ranges?.codes ?? []).map((c, i) => [c, i]));
   const span = (lo: number | undefined, hi: number | undefined) => (lo === undefined ? '' : `${lo}–${hi}`);
@@ -65,7 +77,7 @@ export function rankingExport(
       `criterion ${j + 1}`,
       `${c.id}; ${c.direction}; ${JSON.stringify(c.normalisation)}; weight ${share}%; missing → ${c.missing}`,
     ]);
-    meta.push([`source of criterion ${j + 1}`, provenance(c.id, catalog)]);
+    meta.push([`source of criterion ${j + 1}`, provenance(c.id, catalog, read)]);
   });
   for (const [j, c] of criterionCoverage(scenario, rows).entries())
     meta.push([`coverage of criterion ${j + 1}`, coverageText(c, c.id, 'en')]);

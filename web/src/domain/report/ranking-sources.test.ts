@@ -13,8 +13,8 @@ describe('rankingSources', () => {
       id === 'x' ? values : new Map(),
     );
     expect(got).toEqual({
-      x: { withValue: 3, years: ['2019/2020', '2022', '2025'], sourceIds: ['a', 'b'] },
-      y: { withValue: 0, years: [], sourceIds: [] },
+      x: { withValue: 3, total: 4, years: ['2019/2020', '2022', '2025'], sourceIds: ['a', 'b'] },
+      y: { withValue: 0, total: 4, years: [], sourceIds: [] },
     });
   });
 });

@@ -1,3 +1,6 @@
+import { parseCriterionId } from '../scoring/criteria';
+import type { Scenario } from '../scoring/scenario';
+
 /** One published value: when and from where (the fields of an observation the report cites). */
 export interface SourcedValue {
   readonly year: string;
@@ -8,6 +11,8 @@ export interface SourcedValue {
 export interface RankingSources {
   /** Kab/kota of the ranking (every one in scope, excluded too) with a published value. */
   readonly withValue: number;
+  /** Kab/kota of the ranking (in scope). */
+  readonly total: number;
   /** The years of those values as the sources state them, sorted. */
   readonly years: readonly string[];
   /** Their sources, in the order of the kab/kota (each once). */
@@ -32,9 +37,18 @@ export function rankingSources(
     });
     out[id] = {
       withValue: found.length,
+      total: codes.length,
       years: [...new Set(found.map((v) => v.year).filter((y) => y !== ''))].sort(),
       sourceIds: [...new Set(found.map((v) => v.source_id))],
     };
   }
   return out;
+}
+
+/** The indicators a scenario's criteria read (distances and counts read none). */
+export function criterionIndicators(s: Scenario): string[] {
+  return s.criteria.flatMap((c) => {
+    const ref = parseCriterionId(c.id);
+    return ref && 'indicator' in ref ? [ref.indicator] : [];
+  });
 }

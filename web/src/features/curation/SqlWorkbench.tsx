@@ -87,7 +87,7 @@ export function SqlWorkbench() {
           </select>
         )}
         {result && result.columns.length > 0 && (
-          <ExportButtons table={exportTable} baseName="sentra-atlas-query" testId="sql-export" />
+          <ExportButtons table={exportTable} baseName={t('queryFile')} testId="sql-export" />
         )}
       </div>
       {outcome && !outcome.ok && (

@@ -28,11 +28,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           ...visiblePoints(atlas),
           northLabel: lang === 'id' ? 'U' : 'N',
         });
-        downloadBlob(`sentra-atlas-peta-${w}x${h}.png`, blob);
+        downloadBlob(`sentra-atlas-${lang === 'id' ? 'peta' : 'map'}-${w}x${h}.png`, blob);
       } else {
         const { buildReportPdf } = await import('./report-build');
         const blob = await buildReportPdf(atlas, title);
-        downloadBlob(`sentra-atlas-laporan-${lang}.pdf`, blob);
+        downloadBlob(`sentra-atlas-${lang === 'id' ? 'laporan' : 'report'}-${lang}.pdf`, blob); // named in the UI language
       }
     } catch (e) {
       setError((e as Error).message);

@@ -1,9 +1,7 @@
 import type { Catalog, Lang, RegionProps } from '../../domain/dataset-types';
 import { viewBounds, viewById } from '../../domain/region-views';
 import type { MapSummary } from '../../domain/report/map-summary';
-import { type RankingSources, rankingSources } from '../../domain/report/ranking-sources';
-import { parseCriterionId } from '../../domain/scoring/criteria';
-import type { Scenario } from '../../domain/scoring/scenario';
+import { criterionIndicators, type RankingSources, rankingSources } from '../../domain/report/ranking-sources';
 import type { Atlas } from '../../store/atlas';
 import type { ScoringResult, SiteSetState } from '../../store/scoring-slice';
 import { computeSensitivity, type Sensitivity, sensitivityByCode } from '../decision/use-sensitivity';
@@ -83,12 +81,4 @@ export async function snapshotReport(atlas: Atlas, title = ''): Promise<ReportIn
     sensitivity,
     sources,
   };
-}
-
-/** The indicators a scenario's criteria read (distances and counts read none). */
-export function criterionIndicators(s: Scenario): string[] {
-  return s.criteria.flatMap((c) => {
-    const ref = parseCriterionId(c.id);
-    return ref && 'indicator' in ref ? [ref.indicator] : [];
-  });
 }

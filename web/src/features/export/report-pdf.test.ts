@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, parseJson } from '../../data/parse-files';
 import { mapSummary } from '../../domain/report/map-summary';
-import { rankingSources } from '../../domain/report/ranking-sources';
+import { criterionIndicators, rankingSources } from '../../domain/report/ranking-sources';
 import { buildCandidates } from '../../domain/scoring/candidates';
 import { scoreOracle } from '../../domain/scoring/oracle';
 import { requiredColumns } from '../../domain/scoring/scenario';
@@ -11,7 +11,7 @@ import { inLanguage } from '../../domain/scoring/scenario-language';
 import { buildScoreFill } from '../../domain/scoring/score-fill';
 import { exampleScenario, facilities, headline, observationIndex, points, regions } from '../../engine/embedded-data';
 import { computeSensitivity } from '../decision/use-sensitivity';
-import { criterionIndicators, type ReportInput } from './report-input';
+import type { ReportInput } from './report-input';
 import { renderReportPdf } from './report-pdf';
 
 const catalog = parseCatalog(

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { rankingExport } from '../../domain/export/ranking-export';
 import { isUserIndicator } from '../../domain/import/user-dataset';
+import { criterionIndicators, rankingSources } from '../../domain/report/ranking-sources';
 import { parseCriterionId } from '../../domain/scoring/criteria';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
 
@@ -38,6 +39,7 @@ export function RankingTable() {
   const selection = useView((s) => s.selection);
   const select = useView((s) => s.select);
   const catalog = useData((s) => s.catalog);
+  const observations = useData((s) => s.observations);
   const result = useScoring((s) => s.result);
   const compare = useScoring((s) => s.compare);
   const siteSet = useScoring((s) => s.siteSet);
@@ -165,9 +167,16 @@ export function RankingTable() {
               ],
               siteSet?.forSeq === result.seq && !siteSet.solving ? siteSet.outcome : null,
               sensitivity?.uncertainty ?? null,
+              observations
+                ? rankingSources(
+                    result.rows.map((r) => r.kemendagri_code),
+                    criterionIndicators(s),
+                    (id) => observations.headline(id),
+                  )
+                : undefined,
             )
           }
-          baseName="sentra-atlas-ranking"
+          baseName={t('rankingFile')}
           testId="ranking-export"
         />
       </header>
