@@ -13,15 +13,14 @@ export const FULL_TABLE_MAX = 150;
 const OVERSCAN = 15;
 const ROW_ESTIMATE_PX = 52; // a row with its missing-data tags
 
-export function RankingBody({
-  rows,
-  ctx,
-  scrollRef,
-}: {
-  rows: readonly ScoredRow[];
-  ctx: RowContext;
-  scrollRef: RefObject<HTMLDivElement | null>;
-}) {
+interface BodyProps {
+  readonly rows: readonly ScoredRow[];
+  readonly ctx: RowContext;
+  /** The box that scrolls the table (the window follows it). */
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+}
+
+export function RankingBody({ rows, ctx, scrollRef }: BodyProps) {
   return rows.length <= FULL_TABLE_MAX ? (
     <FullBody rows={rows} ctx={ctx} />
   ) : (
@@ -44,15 +43,7 @@ function FullBody({ rows, ctx }: { rows: readonly ScoredRow[]; ctx: RowContext }
   );
 }
 
-function WindowedBody({
-  rows,
-  ctx,
-  scrollRef,
-}: {
-  rows: readonly ScoredRow[];
-  ctx: RowContext;
-  scrollRef: RefObject<HTMLDivElement | null>;
-}) {
+function WindowedBody({ rows, ctx, scrollRef }: BodyProps) {
   const body = useRef<HTMLTableSectionElement>(null);
   // Where the rows start inside the scrolling box (below the table's header).
   const [margin, setMargin] = useState(0);
