@@ -39,7 +39,7 @@ import { parseRegionAliases } from '../web/src/domain/import/region-aliases';
 import { createRegionMatcher, matchColumn } from '../web/src/domain/import/region-matcher';
 import { isUserIndicator } from '../web/src/domain/import/user-dataset';
 import { namesOf } from '../web/src/domain/region-names';
-import { criterionIndicators, rankingSources } from '../web/src/domain/report/ranking-sources';
+import { sourcesOfRanking } from '../web/src/domain/report/ranking-sources';
 import { facilitiesFromPoints } from '../web/src/domain/scoring/candidates';
 import { coverageText, criterionCoverage, isImputed, tieGroups } from '../web/src/domain/scoring/coverage';
 import { rankingMatrix } from '../web/src/domain/scoring/ranking-matrix';
@@ -211,10 +211,11 @@ async function score(scenarioPath: string, format: string): Promise<void> {
       opts: SENSITIVITY,
     }),
     // The years and sources of the published values this ranking read (user data keeps its own).
-    rankingSources(
-      rows.map((r) => r.kemendagri_code),
-      criterionIndicators(scenario).filter((id) => !isUserIndicator(id)),
+    sourcesOfRanking(
+      scenario,
+      rows,
       (id) => published.headline(id),
+      (id) => !isUserIndicator(id),
     ),
   );
   process.stdout.write(toCsv(table));

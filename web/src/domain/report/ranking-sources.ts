@@ -1,5 +1,6 @@
 import { parseCriterionId } from '../scoring/criteria';
 import type { Scenario } from '../scoring/scenario';
+import type { ScoredRow } from '../scoring/score-types';
 
 /** One published value: when and from where (the fields of an observation the report cites). */
 export interface SourcedValue {
@@ -51,4 +52,21 @@ export function criterionIndicators(s: Scenario): string[] {
     const ref = parseCriterionId(c.id);
     return ref && 'indicator' in ref ? [ref.indicator] : [];
   });
+}
+
+/**
+ * rankingSources for a ranking as computed: its kab/kota and the indicators its criteria read
+ * (those `keep` accepts: the CLI leaves user data to its own provenance).
+ */
+export function sourcesOfRanking(
+  scenario: Scenario,
+  rows: readonly ScoredRow[],
+  headline: (indicator: string) => ReadonlyMap<string, SourcedValue>,
+  keep: (indicator: string) => boolean = () => true,
+): Record<string, RankingSources> {
+  return rankingSources(
+    rows.map((r) => r.kemendagri_code),
+    criterionIndicators(scenario).filter(keep),
+    headline,
+  );
 }

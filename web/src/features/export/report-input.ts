@@ -1,7 +1,7 @@
 import type { Catalog, Lang, RegionProps } from '../../domain/dataset-types';
 import { viewBounds, viewById } from '../../domain/region-views';
 import type { MapSummary } from '../../domain/report/map-summary';
-import { criterionIndicators, type RankingSources, rankingSources } from '../../domain/report/ranking-sources';
+import { type RankingSources, sourcesOfRanking } from '../../domain/report/ranking-sources';
 import type { Atlas } from '../../store/atlas';
 import type { ScoringResult, SiteSetState } from '../../store/scoring-slice';
 import { computeSensitivity, type Sensitivity, sensitivityByCode } from '../decision/use-sensitivity';
@@ -62,11 +62,7 @@ export async function snapshotReport(atlas: Atlas, title = ''): Promise<ReportIn
         ? computeSensitivity(result.scenario, d.observations, d.points, regions)
         : null;
   const sources = result
-    ? rankingSources(
-        result.rows.map((r) => r.kemendagri_code),
-        criterionIndicators(result.scenario),
-        (id) => d.observations?.headline(id) ?? new Map(),
-      )
+    ? sourcesOfRanking(result.scenario, result.rows, (id) => d.observations?.headline(id) ?? new Map())
     : {};
   return {
     lang,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, parseJson } from '../../data/parse-files';
 import { mapSummary } from '../../domain/report/map-summary';
-import { criterionIndicators, rankingSources } from '../../domain/report/ranking-sources';
+import { sourcesOfRanking } from '../../domain/report/ranking-sources';
 import { buildCandidates } from '../../domain/scoring/candidates';
 import { scoreOracle } from '../../domain/scoring/oracle';
 import { requiredColumns } from '../../domain/scoring/scenario';
@@ -45,11 +45,7 @@ function input(lang: 'id' | 'en'): ReportInput {
     result: { seq: 1, scenario: s, rows, sql: '', ms: 0 },
     siteSet: null,
     sensitivity: computeSensitivity(s, observationIndex, points, regions),
-    sources: rankingSources(
-      rows.map((r) => r.kemendagri_code),
-      criterionIndicators(s),
-      (id) => observationIndex.headline(id),
-    ),
+    sources: sourcesOfRanking(s, rows, (id) => observationIndex.headline(id)),
   };
 }
 

@@ -18,6 +18,7 @@ import type { Atlas } from '../../store/atlas';
 import { useAtlas, useImportSession } from '../../store/hooks';
 import type { ColumnChoice, Staged } from '../../store/import-slice';
 import { readInWorker } from './read-in-worker';
+import { valueColumnChoice } from './value-column';
 
 /** Per atlas: the region aliases (fetched once) and the matcher of the last scope. */
 interface Caches {
@@ -76,7 +77,6 @@ export function useStagedMatcher(): RegionMatcher | null {
   );
 }
 
-const unitIn = (header: string) => /\(([^)]+)\)\s*$/.exec(header)?.[1] ?? '';
 const yearIn = (texts: readonly string[]) =>
   texts.map((t) => /\b(19[5-9]\d|20[0-4]\d)\b/.exec(t)?.[1]).find(Boolean) ?? '';
 
@@ -122,13 +122,7 @@ async function stage(
   }
   await matcherFor(atlas, scope);
   const columns: Record<number, ColumnChoice> = {};
-  for (const p of numbers)
-    columns[p.index] = {
-      on: p.index !== regionColumn,
-      label: p.name.replace(/\s*\([^)]*\)\s*$/, ''),
-      unit: unitIn(p.name),
-      aggregate: 'sum',
-    };
+  for (const p of numbers) columns[p.index] = valueColumnChoice(p.name, p.index !== regionColumn);
   const prev = atlas.importSession.getState().staged;
   atlas.importSession.setState({
     staged: {

@@ -2,6 +2,7 @@ import { type ColumnType, codeSystemOf, guessRegionColumn, withColumnTypes } fro
 import type { Atlas } from '../../store/atlas';
 import type { Staged } from '../../store/import-slice';
 import { updateStaged } from './import-session';
+import { valueColumnChoice } from './value-column';
 
 const KEYS: readonly ColumnType[] = ['bps_code', 'kemendagri_code', 'region_name'];
 
@@ -15,13 +16,7 @@ export function retypedStaged(s: Staged, index: number, type: ColumnType): Parti
   const effective = withColumnTypes(s.profiles, types);
   const columns = { ...s.columns };
   if (type === 'number') {
-    const name = s.read.table.header[index] ?? '';
-    columns[index] = columns[index] ?? {
-      on: true,
-      label: name.replace(/\s*\([^)]*\)\s*$/, ''),
-      unit: /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? '',
-      aggregate: 'sum',
-    };
+    columns[index] = columns[index] ?? valueColumnChoice(s.read.table.header[index] ?? '', true);
   } else delete columns[index];
   let regionColumn = s.regionColumn;
   let system = s.system;

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { rankingExport } from '../../domain/export/ranking-export';
 import { isUserIndicator } from '../../domain/import/user-dataset';
-import { criterionIndicators, rankingSources } from '../../domain/report/ranking-sources';
+import { sourcesOfRanking } from '../../domain/report/ranking-sources';
 import { parseCriterionId } from '../../domain/scoring/criteria';
 import { useAtlas, useData, useScoring, useView } from '../../store/hooks';
 
@@ -167,13 +167,7 @@ export function RankingTable() {
               ],
               siteSet?.forSeq === result.seq && !siteSet.solving ? siteSet.outcome : null,
               sensitivity?.uncertainty ?? null,
-              observations
-                ? rankingSources(
-                    result.rows.map((r) => r.kemendagri_code),
-                    criterionIndicators(s),
-                    (id) => observations.headline(id),
-                  )
-                : undefined,
+              observations ? sourcesOfRanking(s, result.rows, (id) => observations.headline(id)) : undefined,
             )
           }
           baseName={t('rankingFile')}

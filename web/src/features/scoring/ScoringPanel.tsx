@@ -22,6 +22,7 @@ import { CriterionEditor, type MissingInfo } from './CriterionEditor';
 import { MethodPicker } from './MethodPicker';
 import { PresetsPanel } from './PresetsPanel';
 import { SavedScenarios } from './SavedScenarios';
+import { messageHead } from './StaleRankingNotice';
 import { ThinAddedNotice } from './ThinAddedNotice';
 
 export function ScoringPanel() {
@@ -130,13 +131,7 @@ export function ScoringPanel() {
       )}
       {message && (
         <div className="scoring-message" role="alert" data-testid="scoring-message">
-          {t(
-            message.kind === 'invalid'
-              ? 'msgInvalid'
-              : message.kind === 'all_excluded'
-                ? 'msgAllExcluded'
-                : 'msgEngine',
-          )}
+          {t(messageHead(message.kind))}
           <ul>
             {message.lines.map((l) => (
               <li key={l}>{l}</li>

@@ -1,4 +1,5 @@
 import { useScoring } from '../../store/hooks';
+import type { ScoringMessage } from '../../store/scoring-slice';
 import { useT } from '../../ui/use-t';
 
 /**
@@ -10,11 +11,9 @@ export function StaleRankingNotice() {
   const t = useT();
   const message = useScoring((s) => s.message);
   if (!message) return null;
-  const head =
-    message.kind === 'invalid' ? 'msgInvalid' : message.kind === 'all_excluded' ? 'msgAllExcluded' : 'msgEngine';
   return (
     <div className="scoring-message stale-notice" role="status" data-testid="stale-ranking">
-      <strong>{t('staleRanking')}</strong> {t(head)}
+      <strong>{t('staleRanking')}</strong> {t(messageHead(message.kind))}
       {message.lines.length > 0 && (
         <ul>
           {message.lines.map((l) => (
@@ -24,4 +23,9 @@ export function StaleRankingNotice() {
       )}
     </div>
   );
+}
+
+/** The first line of a scoring message (the scoring panel and the notice above the ranking). */
+export function messageHead(kind: ScoringMessage['kind']): 'msgInvalid' | 'msgAllExcluded' | 'msgEngine' {
+  return kind === 'invalid' ? 'msgInvalid' : kind === 'all_excluded' ? 'msgAllExcluded' : 'msgEngine';
 }
